@@ -1,0 +1,36 @@
+using ChainLink.Application.Common;
+using ChainLink.Infrastructure.Identity;
+
+namespace ChainLink.Api.Infrastructure;
+
+/// <summary>Authorisation policies, named after what they protect.</summary>
+internal static class Policies
+{
+    public const string SignedIn = nameof(SignedIn);
+    public const string WriteDemands = "Demands.Write";
+    public const string WriteProgrammes = "Programmes.Write";
+
+    public static IServiceCollection AddChainLinkAuth(this IServiceCollection services)
+    {
+        services.AddIdentityApiEndpoints<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddChainLinkIdentityStores();
+        services.ConfigureApplicationCookie(o =>
+        {
+            // API callers get status codes, not redirects to a login page.
+            o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+            o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireClaim(ChainLinkClaims.Organisation))
+            .AddPolicy(WriteDemands, p => p.RequireRole(Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation))
+            .AddPolicy(WriteProgrammes, p => p.RequireRole(Roles.College).RequireClaim(ChainLinkClaims.Organisation));
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        return services;
+    }
+}

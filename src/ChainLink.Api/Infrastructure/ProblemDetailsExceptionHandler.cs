@@ -1,0 +1,61 @@
+using System.Text.Json;
+using ChainLink.Application.Common;
+using ChainLink.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChainLink.Api.Infrastructure;
+
+/// <summary>Turns every known failure into an RFC 9457 ProblemDetails with the status that names it.</summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var problem = exception switch
+        {
+            ValidationException v => Validation(v),
+            DomainRuleException d => new ValidationProblemDetails(new Dictionary<string, string[]> { [d.Field] = [d.Message] })
+            {
+                Title = "The request breaks a rule of the record.", Status = StatusCodes.Status400BadRequest,
+            },
+            BadHttpRequestException b => BadRequest(b),
+            NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found.", n.Message),
+            ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Forbidden.", f.Message),
+            UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", u.Message),
+            ConflictException c => Problem(StatusCodes.Status409Conflict, "Conflict.", c.Message),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict.",
+                "The record was changed by someone else while you were editing it; reload and retry."),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            log.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);
+            return false;
+        }
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ValidationProblemDetails Validation(ValidationException v) =>
+        new(v.Errors.GroupBy(e => CamelPath(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
+        {
+            Title = "One or more fields are invalid.",
+            Status = StatusCodes.Status400BadRequest,
+        };
+
+    private static ProblemDetails BadRequest(BadHttpRequestException b)
+    {
+        // The framework's message says which parameter failed; the JSON reader's says where in the body.
+        var detail = b.InnerException is JsonException json ? $"{b.Message} {json.Message}" : b.Message;
+        var title = b.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request could not be read.";
+        return Problem(b.StatusCode, title, detail);
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    /// <summary>"Skills[0].SkillCode" → "skills[0].skillCode", matching the JSON the client sent.</summary>
+    internal static string CamelPath(string path) =>
+        string.Join('.', path.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+}

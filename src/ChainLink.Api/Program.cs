@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+using ChainLink.Api.Endpoints;
+using ChainLink.Api.Infrastructure;
+using ChainLink.Application;
+using ChainLink.Infrastructure;
+using ChainLink.Infrastructure.Persistence;
+using FluentValidation;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApplication();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddChainLinkAuth();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+// Malformed JSON and unbindable parameters throw, so the exception handler can name the problem in a ProblemDetails.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+
+var app = builder.Build();
+
+await DatabaseInitializer.InitializeAsync(app.Services);
+if (args.Contains("--seed-only")) return;
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthChecks("/health");
+app.MapAuthEndpoints();
+app.MapTaxonomyEndpoints();
+app.MapDemandEndpoints();
+app.MapProgrammeEndpoints();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so the functional tests can host it.</summary>
+public partial class Program;

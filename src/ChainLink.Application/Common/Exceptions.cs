@@ -1,0 +1,13 @@
+namespace ChainLink.Application.Common;
+
+/// <summary>404: the named record does not exist.</summary>
+public sealed class NotFoundException(string what, object key) : Exception($"{what} '{key}' was not found.");
+
+/// <summary>403: the caller is known but may not do this.</summary>
+public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>401: the caller is not signed in.</summary>
+public sealed class UnauthenticatedException() : Exception("Sign in first.");
+
+/// <summary>409: the request conflicts with the current state (stale version, duplicate).</summary>
+public sealed class ConflictException(string message) : Exception(message);

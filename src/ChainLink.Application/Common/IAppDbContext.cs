@@ -1,0 +1,33 @@
+using ChainLink.Domain.Demands;
+using ChainLink.Domain.Organisations;
+using ChainLink.Domain.Programmes;
+using ChainLink.Domain.Reference;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChainLink.Application.Common;
+
+/// <summary>The write model and its unit of work; handlers use it directly (no repositories over EF Core).</summary>
+public interface IAppDbContext
+{
+    DbSet<Region> Regions { get; }
+    DbSet<MajorCategory> MajorCategories { get; }
+    DbSet<Major> Majors { get; }
+    DbSet<Occupation> Occupations { get; }
+    DbSet<Skill> Skills { get; }
+    DbSet<SkillAlias> SkillAliases { get; }
+    DbSet<IndustryCluster> Clusters { get; }
+    DbSet<MajorSkill> MajorSkills { get; }
+    DbSet<OccupationSkill> OccupationSkills { get; }
+    DbSet<MajorOccupation> MajorOccupations { get; }
+    DbSet<ClusterRegion> ClusterRegions { get; }
+    DbSet<ClusterOccupation> ClusterOccupations { get; }
+    DbSet<ClusterMajor> ClusterMajors { get; }
+    DbSet<Organisation> Organisations { get; }
+    DbSet<Demand> Demands { get; }
+    DbSet<Programme> Programmes { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Tells EF Core which version the client last read, so a stale write fails with a concurrency error.</summary>
+    void ExpectVersion<TEntity>(TEntity entity, int version) where TEntity : class;
+}

@@ -1,0 +1,40 @@
+using ChainLink.Application.Common;
+using ChainLink.Domain.Common;
+using ChainLink.Domain.Demands;
+using Mediator;
+
+namespace ChainLink.Application.Demands;
+
+/// <summary>An enterprise posts a demand; it starts as a draft unless <see cref="Open"/> is set.</summary>
+public sealed record CreateDemand(
+    string Title,
+    string? Description,
+    string OccupationCode,
+    string RegionCode,
+    int Headcount,
+    EducationLevel EducationLevel,
+    string NeededBy,
+    int? SalaryMin,
+    int? SalaryMax,
+    IReadOnlyList<CooperationModes>? CooperationModes,
+    IReadOnlyList<DemandSkillInput> Skills,
+    bool Open = false) : ICommand<DemandDto>, IDemandFields;
+
+internal sealed class CreateDemandValidator(ITaxonomyCache taxonomy, TimeProvider clock) : DemandFieldsValidator<CreateDemand>(taxonomy, clock);
+
+internal sealed class CreateDemandHandler(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, TimeProvider clock)
+    : ICommandHandler<CreateDemand, DemandDto>
+{
+    public async ValueTask<DemandDto> Handle(CreateDemand command, CancellationToken ct)
+    {
+        var userId = user.RequireUserId();
+        var organisation = await db.Organisations.FindAsync([user.RequireOrganisationId()], ct)
+            ?? throw new ForbiddenException("Your organisation no longer exists.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var demand = Demand.Create(Guid.CreateVersion7(), organisation.Id, command.ToDetails(), now);
+        if (command.Open) demand.Open(now, userId);
+        db.Demands.Add(demand);
+        await db.SaveChangesAsync(ct);
+        return DemandDto.From(demand, organisation.Name, taxonomy);
+    }
+}

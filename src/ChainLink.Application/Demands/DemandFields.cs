@@ -1,0 +1,124 @@
+using ChainLink.Application.Common;
+using ChainLink.Domain.Common;
+using ChainLink.Domain.Demands;
+using FluentValidation;
+
+namespace ChainLink.Application.Demands;
+
+public sealed record DemandSkillInput(string SkillCode, bool Essential = true, int Level = 2);
+
+/// <summary>What an enterprise fills in for a demand, shared by create and edit.</summary>
+public interface IDemandFields
+{
+    string Title { get; }
+    string? Description { get; }
+    string OccupationCode { get; }
+    string RegionCode { get; }
+    int Headcount { get; }
+    EducationLevel EducationLevel { get; }
+    string NeededBy { get; }
+    int? SalaryMin { get; }
+    int? SalaryMax { get; }
+    IReadOnlyList<CooperationModes>? CooperationModes { get; }
+    IReadOnlyList<DemandSkillInput> Skills { get; }
+}
+
+public static class DemandLimits
+{
+    public const int TitleLength = 120;
+    public const int DescriptionLength = 4000;
+    public const int MaxSalary = 1_000_000;
+    /// <summary>Needed-by more than five years ahead is a typing error, not a plan.</summary>
+    public const int MaxQuartersAhead = 20;
+}
+
+internal class DemandFieldsValidator<T> : AbstractValidator<T> where T : IDemandFields
+{
+    public DemandFieldsValidator(ITaxonomyCache taxonomy, TimeProvider clock)
+    {
+        RuleFor(x => x.Title).NotEmpty().MaximumLength(DemandLimits.TitleLength);
+        RuleFor(x => x.Description).MaximumLength(DemandLimits.DescriptionLength);
+        RuleFor(x => x.OccupationCode).NotEmpty().KnownOccupation(taxonomy);
+        RuleFor(x => x.RegionCode).NotEmpty().KnownRegion(taxonomy);
+        RuleFor(x => x.Headcount).InclusiveBetween(1, Demand.MaxHeadcount);
+        RuleFor(x => x.EducationLevel).IsInEnum();
+        RuleFor(x => x.NeededBy).NotEmpty().Must(q => Quarter.TryParse(q, out _)).WithMessage("neededBy must be a quarter like 2026Q3.")
+            .DependentRules(() =>
+            {
+                RuleFor(x => x.NeededBy).Must(q => Quarter.Parse(q) >= Quarter.Of(clock.GetUtcNow()))
+                    .WithMessage(x => $"neededBy {x.NeededBy} is in the past; the current quarter is {Quarter.Of(clock.GetUtcNow())}.");
+                RuleFor(x => x.NeededBy).Must(q => Quarter.Parse(q) <= Quarter.Of(clock.GetUtcNow()).AddQuarters(DemandLimits.MaxQuartersAhead))
+                    .WithMessage($"neededBy may be at most {DemandLimits.MaxQuartersAhead} quarters ahead.");
+            });
+        RuleFor(x => x.SalaryMin).InclusiveBetween(0, DemandLimits.MaxSalary);
+        RuleFor(x => x.SalaryMax).InclusiveBetween(0, DemandLimits.MaxSalary)
+            .GreaterThanOrEqualTo(x => x.SalaryMin).When(x => x.SalaryMin is not null && x.SalaryMax is not null)
+            .WithMessage("salaryMax must not be below salaryMin.");
+        RuleForEach(x => x.CooperationModes).IsInEnum().NotEqual(CooperationModes.None);
+        RuleFor(x => x.Skills).NotEmpty().WithMessage("List at least one skill the demand needs.")
+            .Must(s => s.Count <= Demand.MaxSkills).WithMessage($"A demand lists at most {Demand.MaxSkills} skills.")
+            .Must(s => s.Select(k => k.SkillCode).Distinct(StringComparer.Ordinal).Count() == s.Count).WithMessage("Each skill may appear only once.");
+        RuleForEach(x => x.Skills).ChildRules(skill =>
+        {
+            skill.RuleFor(s => s.SkillCode).NotEmpty().KnownSkill(taxonomy);
+            skill.RuleFor(s => s.Level).InclusiveBetween(1, 3);
+        });
+    }
+}
+
+internal static class DemandFieldsMapping
+{
+    public static DemandDetails ToDetails(this IDemandFields f) => new(
+        f.Title,
+        f.Description ?? "",
+        f.OccupationCode,
+        f.RegionCode,
+        f.Headcount,
+        f.EducationLevel,
+        Quarter.Parse(f.NeededBy),
+        f.SalaryMin,
+        f.SalaryMax,
+        (f.CooperationModes ?? []).Aggregate(CooperationModes.None, (all, m) => all | m),
+        f.Skills.Select(s => new DemandSkill(s.SkillCode, s.Essential, s.Level)).ToList());
+}
+
+public sealed record DemandSkillDto(string SkillCode, string SkillName, bool Essential, int Level);
+
+public sealed record DemandStatusChangeDto(DemandStatus From, DemandStatus To, DateTime At);
+
+public sealed record DemandDto(
+    Guid Id,
+    Guid OrganisationId,
+    string OrganisationName,
+    string Title,
+    string Description,
+    string OccupationCode,
+    string OccupationName,
+    string RegionCode,
+    string RegionName,
+    int Headcount,
+    EducationLevel EducationLevel,
+    string NeededBy,
+    int? SalaryMin,
+    int? SalaryMax,
+    IReadOnlyList<CooperationModes> CooperationModes,
+    DemandStatus Status,
+    IReadOnlyList<DemandSkillDto> Skills,
+    IReadOnlyList<DemandStatusChangeDto> History,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    DateTime? OpenedAt,
+    DateTime? ClosedAt,
+    int Version)
+{
+    internal static DemandDto From(Demand d, string organisationName, ITaxonomyCache taxonomy) => new(
+        d.Id, d.OrganisationId, organisationName, d.Title, d.Description,
+        d.OccupationCode, taxonomy.OccupationName(d.OccupationCode) ?? d.OccupationCode,
+        d.RegionCode, taxonomy.RegionName(d.RegionCode) ?? d.RegionCode,
+        d.Headcount, d.EducationLevel, d.NeededBy.ToString(), d.SalaryMin, d.SalaryMax,
+        Enum.GetValues<CooperationModes>().Where(m => m != Domain.Demands.CooperationModes.None && d.CooperationModes.HasFlag(m)).ToList(),
+        d.Status,
+        d.Skills.Select(s => new DemandSkillDto(s.SkillCode, taxonomy.SkillName(s.SkillCode) ?? s.SkillCode, s.Essential, s.Level)).ToList(),
+        d.History.Select(h => new DemandStatusChangeDto(h.From, h.To, h.At)).ToList(),
+        d.CreatedAt, d.UpdatedAt, d.OpenedAt, d.ClosedAt, d.Version);
+}

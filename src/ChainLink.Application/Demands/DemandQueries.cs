@@ -1,0 +1,80 @@
+using ChainLink.Application.Common;
+using ChainLink.Domain.Common;
+using ChainLink.Domain.Demands;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChainLink.Application.Demands;
+
+public sealed record GetDemand(Guid Id) : IQuery<DemandDto>;
+
+public sealed record ListDemands(
+    string? Q = null,
+    DemandStatus? Status = null,
+    string? Occupation = null,
+    string? Region = null,
+    Guid? Organisation = null,
+    bool Mine = false,
+    int PageNumber = 1,
+    int PageSize = 20) : IQuery<Page<DemandDto>>, IPagedQuery;
+
+internal sealed class ListDemandsValidator : AbstractValidator<ListDemands>
+{
+    public ListDemandsValidator(ITaxonomyCache taxonomy)
+    {
+        this.AddPagingRules();
+        RuleFor(x => x.Q).MaximumLength(100);
+        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Occupation!).Must(c => taxonomy.OccupationName(c) is not null).When(x => x.Occupation is not null)
+            .WithMessage("'{PropertyValue}' is not an occupation code.");
+        RuleFor(x => x.Region!).KnownRegion(taxonomy).When(x => x.Region is not null);
+    }
+}
+
+internal sealed class DemandQueryHandlers(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy)
+    : IQueryHandler<GetDemand, DemandDto>, IQueryHandler<ListDemands, Page<DemandDto>>
+{
+    public async ValueTask<DemandDto> Handle(GetDemand query, CancellationToken ct)
+    {
+        var row = await db.Demands.AsNoTracking()
+            .Where(d => d.Id == query.Id)
+            .Join(db.Organisations, d => d.OrganisationId, o => o.Id, (d, o) => new { Demand = d, o.Name })
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Demand", query.Id);
+        EnsureVisible(row.Demand);
+        return DemandDto.From(row.Demand, row.Name, taxonomy);
+    }
+
+    public async ValueTask<Page<DemandDto>> Handle(ListDemands query, CancellationToken ct)
+    {
+        var demands = db.Demands.AsNoTracking();
+        var own = user.OrganisationId;
+        // Drafts are private to their enterprise.
+        demands = demands.Where(d => d.Status != DemandStatus.Draft || d.OrganisationId == own);
+        if (query.Mine) demands = demands.Where(d => d.OrganisationId == own);
+        if (query.Organisation is { } org) demands = demands.Where(d => d.OrganisationId == org);
+        if (query.Status is { } status) demands = demands.Where(d => d.Status == status);
+        if (query.Occupation is { } occupation) demands = demands.Where(d => d.OccupationCode.StartsWith(occupation));
+        if (query.Region is { } region) demands = region.EndsWith("0000", StringComparison.Ordinal)
+            ? demands.Where(d => d.RegionCode.StartsWith(region.Substring(0, 2)))
+            : demands.Where(d => d.RegionCode == region);
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var q = query.Q.Trim();
+            demands = demands.Where(d => d.Title.Contains(q) || d.Description.Contains(q));
+        }
+        var total = await demands.CountAsync(ct);
+        var rows = await demands
+            .OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Id)
+            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .Join(db.Organisations, d => d.OrganisationId, o => o.Id, (d, o) => new { Demand = d, o.Name })
+            .ToListAsync(ct);
+        return new Page<DemandDto>(rows.Select(r => DemandDto.From(r.Demand, r.Name, taxonomy)).ToList(), query.PageNumber, query.PageSize, total);
+    }
+
+    private void EnsureVisible(Demand demand)
+    {
+        if (demand.Status == DemandStatus.Draft && demand.OrganisationId != user.OrganisationId)
+            throw new NotFoundException("Demand", demand.Id);
+    }
+}

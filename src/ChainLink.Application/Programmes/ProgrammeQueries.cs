@@ -1,0 +1,68 @@
+using ChainLink.Application.Common;
+using ChainLink.Domain.Common;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChainLink.Application.Programmes;
+
+public sealed record GetProgramme(Guid Id) : IQuery<ProgrammeDto>;
+
+public sealed record ListProgrammes(
+    string? Q = null,
+    string? Major = null,
+    string? Region = null,
+    EducationLevel? Level = null,
+    Guid? Organisation = null,
+    bool Mine = false,
+    int PageNumber = 1,
+    int PageSize = 20) : IQuery<Page<ProgrammeDto>>, IPagedQuery;
+
+internal sealed class ListProgrammesValidator : AbstractValidator<ListProgrammes>
+{
+    public ListProgrammesValidator(ITaxonomyCache taxonomy)
+    {
+        this.AddPagingRules();
+        RuleFor(x => x.Q).MaximumLength(100);
+        RuleFor(x => x.Level).IsInEnum();
+        RuleFor(x => x.Major!).KnownMajor(taxonomy).When(x => x.Major is not null);
+        RuleFor(x => x.Region!).KnownRegion(taxonomy).When(x => x.Region is not null);
+    }
+}
+
+internal sealed class ProgrammeQueryHandlers(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy)
+    : IQueryHandler<GetProgramme, ProgrammeDto>, IQueryHandler<ListProgrammes, Page<ProgrammeDto>>
+{
+    public async ValueTask<ProgrammeDto> Handle(GetProgramme query, CancellationToken ct)
+    {
+        var row = await db.Programmes.AsNoTracking()
+            .Where(p => p.Id == query.Id)
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { Programme = p, o.Name })
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Programme", query.Id);
+        return ProgrammeDto.From(row.Programme, row.Name, taxonomy);
+    }
+
+    public async ValueTask<Page<ProgrammeDto>> Handle(ListProgrammes query, CancellationToken ct)
+    {
+        var programmes = db.Programmes.AsNoTracking();
+        if (query.Mine) programmes = programmes.Where(p => p.OrganisationId == user.OrganisationId);
+        if (query.Organisation is { } org) programmes = programmes.Where(p => p.OrganisationId == org);
+        if (query.Major is { } major) programmes = programmes.Where(p => p.MajorCode == major);
+        if (query.Level is { } level) programmes = programmes.Where(p => p.Level == level);
+        if (query.Region is { } region) programmes = region.EndsWith("0000", StringComparison.Ordinal)
+            ? programmes.Where(p => p.CampusRegionCode.StartsWith(region.Substring(0, 2)))
+            : programmes.Where(p => p.CampusRegionCode == region);
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var q = query.Q.Trim();
+            programmes = programmes.Where(p => p.Name.Contains(q) || p.Description.Contains(q));
+        }
+        var total = await programmes.CountAsync(ct);
+        var rows = await programmes
+            .OrderBy(p => p.CampusRegionCode).ThenBy(p => p.MajorCode).ThenBy(p => p.Id)
+            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { Programme = p, o.Name })
+            .ToListAsync(ct);
+        return new Page<ProgrammeDto>(rows.Select(r => ProgrammeDto.From(r.Programme, r.Name, taxonomy)).ToList(), query.PageNumber, query.PageSize, total);
+    }
+}

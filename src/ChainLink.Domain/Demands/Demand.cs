@@ -1,0 +1,153 @@
+using ChainLink.Domain.Common;
+
+namespace ChainLink.Domain.Demands;
+
+public enum DemandStatus
+{
+    Draft = 0,
+    Open = 1,
+    Closed = 2,
+    Filled = 3,
+}
+
+/// <summary>Ways an enterprise offers to cooperate with colleges (订单班, 现代学徒制, 实习, 产业导师, 共享实训基地).</summary>
+[Flags]
+public enum CooperationModes
+{
+    None = 0,
+    OrderClass = 1,
+    Apprenticeship = 2,
+    Internship = 4,
+    Mentors = 8,
+    SharedTrainingBase = 16,
+}
+
+public sealed record DemandSkill(string SkillCode, bool Essential, int Level);
+
+public sealed record DemandStatusChange(DemandStatus From, DemandStatus To, DateTime At, Guid ByUserId);
+
+/// <summary>The fields an enterprise edits on a demand; the entity checks them as one.</summary>
+public sealed record DemandDetails(
+    string Title,
+    string Description,
+    string OccupationCode,
+    string RegionCode,
+    int Headcount,
+    EducationLevel EducationLevel,
+    Quarter NeededBy,
+    int? SalaryMin,
+    int? SalaryMax,
+    CooperationModes CooperationModes,
+    IReadOnlyList<DemandSkill> Skills);
+
+/// <summary>An enterprise's demand for skilled workers.</summary>
+public sealed class Demand
+{
+    public const int MaxHeadcount = 10_000;
+    public const int MaxSkills = 50;
+
+    private Demand() { }
+
+    public Guid Id { get; private set; }
+    public Guid OrganisationId { get; private set; }
+    public string Title { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public string OccupationCode { get; private set; } = "";
+    public string RegionCode { get; private set; } = "";
+    public int Headcount { get; private set; }
+    public EducationLevel EducationLevel { get; private set; }
+    public Quarter NeededBy { get; private set; }
+    public int? SalaryMin { get; private set; }
+    public int? SalaryMax { get; private set; }
+    public CooperationModes CooperationModes { get; private set; }
+    public DemandStatus Status { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public DateTime? OpenedAt { get; private set; }
+    public DateTime? ClosedAt { get; private set; }
+    public List<DemandSkill> Skills { get; private set; } = [];
+    public List<DemandStatusChange> History { get; private set; } = [];
+
+    /// <summary>Optimistic concurrency token: every change increments it.</summary>
+    public int Version { get; private set; }
+
+    public static Demand Create(Guid id, Guid organisationId, DemandDetails details, DateTime now)
+    {
+        var demand = new Demand { Id = id, OrganisationId = organisationId, CreatedAt = now, UpdatedAt = now, Status = DemandStatus.Draft, Version = 1 };
+        demand.Apply(details, now);
+        return demand;
+    }
+
+    public void Edit(DemandDetails details, DateTime now)
+    {
+        if (Status is DemandStatus.Closed or DemandStatus.Filled)
+            throw new DomainRuleException("status", $"A {Status.ToString().ToLowerInvariant()} demand cannot be edited; reopen it first.");
+        Apply(details, now);
+        Touch(now);
+    }
+
+    public void Open(DateTime now, Guid byUserId)
+    {
+        if (Status is DemandStatus.Open or DemandStatus.Filled)
+            throw new DomainRuleException("status", $"A {Status.ToString().ToLowerInvariant()} demand cannot be opened.");
+        Transition(DemandStatus.Open, now, byUserId);
+        OpenedAt ??= now;
+        ClosedAt = null;
+    }
+
+    public void Close(DateTime now, Guid byUserId)
+    {
+        if (Status != DemandStatus.Open)
+            throw new DomainRuleException("status", "Only an open demand can be closed.");
+        Transition(DemandStatus.Closed, now, byUserId);
+        ClosedAt = now;
+    }
+
+    public void MarkFilled(DateTime now, Guid byUserId)
+    {
+        if (Status != DemandStatus.Open)
+            throw new DomainRuleException("status", "Only an open demand can be marked filled.");
+        Transition(DemandStatus.Filled, now, byUserId);
+        ClosedAt = now;
+    }
+
+    private void Transition(DemandStatus to, DateTime now, Guid byUserId)
+    {
+        History.Add(new DemandStatusChange(Status, to, now, byUserId));
+        Status = to;
+        Touch(now);
+    }
+
+    private void Touch(DateTime now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+
+    private void Apply(DemandDetails d, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(d.Title)) throw new DomainRuleException("title", "A demand needs a title.");
+        if (d.Headcount is < 1 or > MaxHeadcount) throw new DomainRuleException("headcount", $"Headcount must be between 1 and {MaxHeadcount}.");
+        if (d.NeededBy < Quarter.Of(new DateTimeOffset(CreatedAt, TimeSpan.Zero)))
+            throw new DomainRuleException("neededBy", "Needed-by cannot be before the quarter the demand was created in.");
+        if (d.SalaryMin is < 0 || d.SalaryMax is < 0 || (d.SalaryMin is { } min && d.SalaryMax is { } max && min > max))
+            throw new DomainRuleException("salaryMin", "The salary band must be non-negative with its minimum not above its maximum.");
+        if (d.Skills.Count > MaxSkills) throw new DomainRuleException("skills", $"A demand lists at most {MaxSkills} skills.");
+        if (d.Skills.Select(s => s.SkillCode).Distinct(StringComparer.Ordinal).Count() != d.Skills.Count)
+            throw new DomainRuleException("skills", "Each skill may appear only once.");
+        if (d.Skills.Any(s => s.Level is < 1 or > 3)) throw new DomainRuleException("skills", "Skill levels are 1 (basic) to 3 (expert).");
+
+        Title = d.Title.Trim();
+        Description = d.Description.Trim();
+        OccupationCode = d.OccupationCode;
+        RegionCode = d.RegionCode;
+        Headcount = d.Headcount;
+        EducationLevel = d.EducationLevel;
+        NeededBy = d.NeededBy;
+        SalaryMin = d.SalaryMin;
+        SalaryMax = d.SalaryMax;
+        CooperationModes = d.CooperationModes;
+        Skills = [.. d.Skills];
+        UpdatedAt = now;
+    }
+}

@@ -1,0 +1,54 @@
+using ChainLink.Application.Common;
+using ChainLink.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChainLink.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string SqliteMigrations = "ChainLink.Migrations.Sqlite";
+    public const string SqlServerMigrations = "ChainLink.Migrations.SqlServer";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ChainLinkOptions>().Bind(configuration.GetSection(ChainLinkOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .Validate(o => o.Provider != DatabaseProvider.SqlServer || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database:ConnectionString is required when Database:Provider is SqlServer.")
+            .ValidateOnStart();
+
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var chainLink = sp.GetRequiredService<IOptions<ChainLinkOptions>>().Value;
+            Configure(options, database, chainLink.DataDirectory);
+        });
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddSingleton<ITaxonomyCache, TaxonomyCache>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>Points EF Core at the chosen provider and that provider's own migrations assembly.</summary>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string dataDirectory)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(database.ConnectionString, sql => sql.MigrationsAssembly(SqlServerMigrations).EnableRetryOnFailure());
+                break;
+            default:
+                var connection = database.ConnectionString;
+                if (string.IsNullOrWhiteSpace(connection))
+                {
+                    Directory.CreateDirectory(dataDirectory);
+                    connection = $"Data Source={Path.Combine(dataDirectory, "chainlink.db")};Cache=Shared;Pooling=True";
+                }
+                options.UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(SqliteMigrations));
+                break;
+        }
+    }
+}

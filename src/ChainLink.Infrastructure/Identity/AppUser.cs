@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using ChainLink.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChainLink.Infrastructure.Identity;
+
+/// <summary>A person who signs in; belongs to exactly one organisation.</summary>
+public sealed class AppUser : IdentityUser<Guid>
+{
+    public Guid OrganisationId { get; set; }
+    public string DisplayName { get; set; } = "";
+}
+
+public static class ChainLinkClaims
+{
+    public const string Organisation = "chainlink:org";
+}
+
+/// <summary>Puts the user's organisation into the principal, so bearer tokens and cookies carry it.</summary>
+internal sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(ChainLinkClaims.Organisation, user.OrganisationId.ToString()));
+        return identity;
+    }
+}
+
+/// <summary>Identity's tables live in the same database (and transaction) as the write model.</summary>
+public static class IdentityStore
+{
+    public static IdentityBuilder AddChainLinkIdentityStores(this IdentityBuilder builder) =>
+        builder.AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+}

@@ -1,0 +1,51 @@
+using ChainLink.Application.Common;
+using ChainLink.Domain.Demands;
+using ChainLink.Domain.Organisations;
+using ChainLink.Domain.Programmes;
+using ChainLink.Domain.Reference;
+using ChainLink.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChainLink.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<MajorCategory> MajorCategories => Set<MajorCategory>();
+    public DbSet<Major> Majors => Set<Major>();
+    public DbSet<Occupation> Occupations => Set<Occupation>();
+    public DbSet<Skill> Skills => Set<Skill>();
+    public DbSet<SkillAlias> SkillAliases => Set<SkillAlias>();
+    public DbSet<IndustryCluster> Clusters => Set<IndustryCluster>();
+    public DbSet<MajorSkill> MajorSkills => Set<MajorSkill>();
+    public DbSet<OccupationSkill> OccupationSkills => Set<OccupationSkill>();
+    public DbSet<MajorOccupation> MajorOccupations => Set<MajorOccupation>();
+    public DbSet<ClusterRegion> ClusterRegions => Set<ClusterRegion>();
+    public DbSet<ClusterOccupation> ClusterOccupations => Set<ClusterOccupation>();
+    public DbSet<ClusterMajor> ClusterMajors => Set<ClusterMajor>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Demand> Demands => Set<Demand>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public void ExpectVersion<TEntity>(TEntity entity, int version) where TEntity : class =>
+        Entry(entity).Property("Version").OriginalValue = version;
+
+    /// <summary>Every timestamp is UTC; SQLite forgets the kind, so it is restored on read.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}
+
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

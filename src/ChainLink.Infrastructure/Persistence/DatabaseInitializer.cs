@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using ChainLink.Application.Common;
+using ChainLink.Infrastructure.Identity;
+using ChainLink.Infrastructure.Seed;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChainLink.Infrastructure.Persistence;
+
+/// <summary>At start: apply migrations, load the taxonomy, create roles and (in the demo profile) the demo data.</summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        using var scope = services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("ChainLink.Startup");
+        var options = sp.GetRequiredService<IOptions<ChainLinkOptions>>().Value;
+        var db = sp.GetRequiredService<AppDbContext>();
+        var clock = Stopwatch.StartNew();
+
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+
+        var files = new SeedFiles(options.ResolvedSeedDirectory);
+        var added = await TaxonomySeeder.SeedAsync(db, files, ct);
+
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role));
+
+        var demo = options.Demo.Enabled && await DemoSeeder.SeedAsync(db, sp.GetRequiredService<UserManager<AppUser>>(), files,
+            options.Demo, sp.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
+        sp.GetRequiredService<ITaxonomyCache>().Invalidate();
+        var elapsed = clock.ElapsedMilliseconds;
+        var demoState = demo ? "created" : "already present or disabled";
+        log.LogInformation("Database ready in {Elapsed} ms: {Added} taxonomy rows added, demo data {Demo}.", elapsed, added, demoState);
+    }
+}

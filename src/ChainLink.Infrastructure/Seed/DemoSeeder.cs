@@ -1,0 +1,71 @@
+using ChainLink.Application.Common;
+using ChainLink.Domain.Common;
+using ChainLink.Domain.Organisations;
+using ChainLink.Infrastructure.Identity;
+using ChainLink.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChainLink.Infrastructure.Seed;
+
+public sealed record DemoAccount(string Email, string Role, string Organisation);
+
+/// <summary>Writes the demo data set and its accounts once; a second start finds them and adds nothing.</summary>
+public static class DemoSeeder
+{
+    public static readonly IReadOnlyList<(string Email, string Role, int Index)> Accounts =
+    [
+        ("enterprise@demo.chainlink.cn", Roles.Enterprise, 0),
+        ("enterprise2@demo.chainlink.cn", Roles.Enterprise, 1),
+        ("college@demo.chainlink.cn", Roles.College, 0),
+        ("college2@demo.chainlink.cn", Roles.College, 1),
+        ("government@demo.chainlink.cn", Roles.Government, 0),
+        ("admin@demo.chainlink.cn", Roles.Admin, 0),
+    ];
+
+    public static async Task<bool> SeedAsync(AppDbContext db, UserManager<AppUser> users, SeedFiles files, DemoOptions options, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await db.Organisations.AnyAsync(o => o.Kind == OrganisationKind.Government, ct)) return false;
+
+        var anchor = options.AnchorQuarter is { Length: > 0 } text ? Quarter.Parse(text) : Quarter.Of(now);
+        var set = new DemoDataGenerator(files, options.Scale, anchor, now.UtcDateTime, options.Seed).Generate();
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Organisations.AddRange([set.Government, set.Platform, .. set.Enterprises, .. set.Colleges]);
+        await db.SaveChangesAsync(ct);
+        foreach (var chunk in set.Programmes.Chunk(500))
+        {
+            db.Programmes.AddRange(chunk);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        foreach (var chunk in set.Demands.Chunk(2000))
+        {
+            db.Demands.AddRange(chunk);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        foreach (var (email, role, index) in Accounts)
+        {
+            var organisation = role switch
+            {
+                Roles.Enterprise => set.Enterprises[index],
+                Roles.College => set.Colleges[index],
+                Roles.Government => set.Government,
+                _ => set.Platform,
+            };
+            var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, OrganisationId = organisation.Id, DisplayName = organisation.Name };
+            Check(await users.CreateAsync(user, options.Password), email);
+            Check(await users.AddToRoleAsync(user, role), email);
+        }
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    private static void Check(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Demo account {email} could not be created: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+    }
+}
