@@ -36,6 +36,7 @@ app.MapScalarApiReference();
 app.MapHealthChecks("/health");
 app.MapAuthEndpoints();
 app.MapTaxonomyEndpoints();
+app.MapSkillEndpoints();
 app.MapDemandEndpoints();
 app.MapProgrammeEndpoints();
 

@@ -1,4 +1,5 @@
 using ChainLink.Application.Common;
+using ChainLink.Application.Skills;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class DependencyInjection
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
+        services.AddSingleton<ISkillDictionaryProvider, SkillDictionaryProvider>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

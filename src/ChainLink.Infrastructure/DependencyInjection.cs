@@ -1,4 +1,5 @@
 using ChainLink.Application.Common;
+using ChainLink.Application.Skills;
 using ChainLink.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,7 @@ public static class DependencyInjection
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<ITaxonomyCache, TaxonomyCache>();
+        services.AddScoped<ISkillVocabularySource, SkillVocabularySource>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

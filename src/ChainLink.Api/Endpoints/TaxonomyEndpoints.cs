@@ -1,3 +1,4 @@
+using ChainLink.Api.Infrastructure;
 using ChainLink.Application.Common;
 using ChainLink.Application.Taxonomy;
 using Mediator;
@@ -26,6 +27,13 @@ internal static class TaxonomyEndpoints
         taxonomy.MapGet("/clusters", async Task<Ok<Page<ClusterDto>>> (int? page, int? pageSize, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new ListClusters(page ?? 1, pageSize ?? 50), ct)))
             .WithName("ListClusters").WithSummary("Industry clusters of the demo region");
+        taxonomy.MapPost("/skills/{code}/aliases", async Task<Created<SkillDto>> (string code, AddSkillAlias command, IMediator m, CancellationToken ct) =>
+            {
+                var skill = await m.Send(command with { Code = code }, ct);
+                return TypedResults.Created($"/api/taxonomy/skills?q={Uri.EscapeDataString(skill.Code)}", skill);
+            })
+            .RequireAuthorization(Policies.CurateTaxonomy).WithName("AddSkillAlias")
+            .WithSummary("Add an alias to a skill (Admin); the skill extractor uses it from the next request on");
         return app;
     }
 }

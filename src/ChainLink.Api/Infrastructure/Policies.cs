@@ -9,6 +9,7 @@ internal static class Policies
     public const string SignedIn = nameof(SignedIn);
     public const string WriteDemands = "Demands.Write";
     public const string WriteProgrammes = "Programmes.Write";
+    public const string CurateTaxonomy = "Taxonomy.Curate";
 
     public static IServiceCollection AddChainLinkAuth(this IServiceCollection services)
     {
@@ -28,7 +29,8 @@ internal static class Policies
         services.AddAuthorizationBuilder()
             .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireClaim(ChainLinkClaims.Organisation))
             .AddPolicy(WriteDemands, p => p.RequireRole(Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation))
-            .AddPolicy(WriteProgrammes, p => p.RequireRole(Roles.College).RequireClaim(ChainLinkClaims.Organisation));
+            .AddPolicy(WriteProgrammes, p => p.RequireRole(Roles.College).RequireClaim(ChainLinkClaims.Organisation))
+            .AddPolicy(CurateTaxonomy, p => p.RequireRole(Roles.Admin));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         return services;

@@ -1,4 +1,5 @@
 using ChainLink.Application.Common;
+using ChainLink.Application.Skills;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
 using Mediator;
@@ -17,12 +18,12 @@ public sealed record CreateDemand(
     int? SalaryMin,
     int? SalaryMax,
     IReadOnlyList<CooperationModes>? CooperationModes,
-    IReadOnlyList<DemandSkillInput> Skills,
+    IReadOnlyList<DemandSkillInput>? Skills,
     bool Open = false) : ICommand<DemandDto>, IDemandFields;
 
 internal sealed class CreateDemandValidator(ITaxonomyCache taxonomy, TimeProvider clock) : DemandFieldsValidator<CreateDemand>(taxonomy, clock);
 
-internal sealed class CreateDemandHandler(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, TimeProvider clock)
+internal sealed class CreateDemandHandler(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, ISkillDictionaryProvider dictionaries, TimeProvider clock)
     : ICommandHandler<CreateDemand, DemandDto>
 {
     public async ValueTask<DemandDto> Handle(CreateDemand command, CancellationToken ct)
@@ -30,8 +31,9 @@ internal sealed class CreateDemandHandler(IAppDbContext db, ICurrentUser user, I
         var userId = user.RequireUserId();
         var organisation = await db.Organisations.FindAsync([user.RequireOrganisationId()], ct)
             ?? throw new ForbiddenException("Your organisation no longer exists.");
+        var skills = await command.ResolveSkillsAsync(dictionaries, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var demand = Demand.Create(Guid.CreateVersion7(), organisation.Id, command.ToDetails(), now);
+        var demand = Demand.Create(Guid.CreateVersion7(), organisation.Id, command.ToDetails(skills), now);
         if (command.Open) demand.Open(now, userId);
         db.Demands.Add(demand);
         await db.SaveChangesAsync(ct);

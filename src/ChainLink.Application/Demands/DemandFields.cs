@@ -1,7 +1,9 @@
 using ChainLink.Application.Common;
+using ChainLink.Application.Skills;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace ChainLink.Application.Demands;
 
@@ -20,7 +22,8 @@ public interface IDemandFields
     int? SalaryMin { get; }
     int? SalaryMax { get; }
     IReadOnlyList<CooperationModes>? CooperationModes { get; }
-    IReadOnlyList<DemandSkillInput> Skills { get; }
+    /// <summary>Empty or missing: the skills are extracted from the title and description.</summary>
+    IReadOnlyList<DemandSkillInput>? Skills { get; }
 }
 
 public static class DemandLimits
@@ -55,9 +58,10 @@ internal class DemandFieldsValidator<T> : AbstractValidator<T> where T : IDemand
             .GreaterThanOrEqualTo(x => x.SalaryMin).When(x => x.SalaryMin is not null && x.SalaryMax is not null)
             .WithMessage("salaryMax must not be below salaryMin.");
         RuleForEach(x => x.CooperationModes).IsInEnum().NotEqual(CooperationModes.None);
-        RuleFor(x => x.Skills).NotEmpty().WithMessage("List at least one skill the demand needs.")
+        RuleFor(x => x.Skills!)
             .Must(s => s.Count <= Demand.MaxSkills).WithMessage($"A demand lists at most {Demand.MaxSkills} skills.")
-            .Must(s => s.Select(k => k.SkillCode).Distinct(StringComparer.Ordinal).Count() == s.Count).WithMessage("Each skill may appear only once.");
+            .Must(s => s.Select(k => k.SkillCode).Distinct(StringComparer.Ordinal).Count() == s.Count).WithMessage("Each skill may appear only once.")
+            .When(x => x.Skills is not null);
         RuleForEach(x => x.Skills).ChildRules(skill =>
         {
             skill.RuleFor(s => s.SkillCode).NotEmpty().KnownSkill(taxonomy);
@@ -68,7 +72,7 @@ internal class DemandFieldsValidator<T> : AbstractValidator<T> where T : IDemand
 
 internal static class DemandFieldsMapping
 {
-    public static DemandDetails ToDetails(this IDemandFields f) => new(
+    public static DemandDetails ToDetails(this IDemandFields f, IReadOnlyList<DemandSkill> skills) => new(
         f.Title,
         f.Description ?? "",
         f.OccupationCode,
@@ -79,7 +83,21 @@ internal static class DemandFieldsMapping
         f.SalaryMin,
         f.SalaryMax,
         (f.CooperationModes ?? []).Aggregate(CooperationModes.None, (all, m) => all | m),
-        f.Skills.Select(s => new DemandSkill(s.SkillCode, s.Essential, s.Level)).ToList());
+        skills);
+
+    /// <summary>Level given to extracted skills: the text rarely says how deep, and the user corrects it by editing.</summary>
+    public const int ExtractedSkillLevel = 2;
+
+    /// <summary>The skills the user listed; if none, those the extractor finds in the title and description.</summary>
+    public static async ValueTask<IReadOnlyList<DemandSkill>> ResolveSkillsAsync(this IDemandFields f, ISkillDictionaryProvider dictionaries, CancellationToken ct)
+    {
+        if (f.Skills is { Count: > 0 } listed) return listed.Select(s => new DemandSkill(s.SkillCode, s.Essential, s.Level)).ToList();
+        var extracted = (await dictionaries.GetAsync(ct)).Extract($"{f.Title}\n{f.Description}").Skills;
+        if (extracted.Count == 0)
+            throw new ValidationException([new ValidationFailure("skills",
+                "No skill was recognised in the title or description; list the skills the demand needs, or name them in the text.")]);
+        return extracted.Take(Demand.MaxSkills).Select(s => new DemandSkill(s.SkillCode, s.Essential, ExtractedSkillLevel)).ToList();
+    }
 }
 
 public sealed record DemandSkillDto(string SkillCode, string SkillName, bool Essential, int Level);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ChainLink.Application.Common;
+using ChainLink.Application.Skills;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
 using FluentValidation;
@@ -21,7 +22,7 @@ public sealed record EditDemand(
     int? SalaryMin,
     int? SalaryMax,
     IReadOnlyList<CooperationModes>? CooperationModes,
-    IReadOnlyList<DemandSkillInput> Skills) : ICommand<DemandDto>, IDemandFields
+    IReadOnlyList<DemandSkillInput>? Skills) : ICommand<DemandDto>, IDemandFields
 {
     [JsonIgnore] public Guid Id { get; init; }
 }
@@ -51,13 +52,14 @@ internal sealed class ChangeDemandStatusValidator : AbstractValidator<ChangeDema
     }
 }
 
-internal sealed class DemandCommandHandlers(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, TimeProvider clock)
+internal sealed class DemandCommandHandlers(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, ISkillDictionaryProvider dictionaries, TimeProvider clock)
     : ICommandHandler<EditDemand, DemandDto>, ICommandHandler<ChangeDemandStatus, DemandDto>
 {
     public async ValueTask<DemandDto> Handle(EditDemand command, CancellationToken ct)
     {
         var demand = await LoadOwnedAsync(command.Id, command.Version, ct);
-        demand.Edit(command.ToDetails(), clock.GetUtcNow().UtcDateTime);
+        var skills = await command.ResolveSkillsAsync(dictionaries, ct);
+        demand.Edit(command.ToDetails(skills), clock.GetUtcNow().UtcDateTime);
         return await SaveAsync(demand, ct);
     }
 

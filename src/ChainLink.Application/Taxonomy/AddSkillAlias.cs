@@ -1,0 +1,61 @@
+using System.Text.Json.Serialization;
+using ChainLink.Application.Common;
+using ChainLink.Application.Skills;
+using ChainLink.Domain.Common;
+using ChainLink.Domain.Reference;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChainLink.Application.Taxonomy;
+
+/// <summary>A curator teaches the extractor another way people write a skill (an abbreviation, a product name, a local term).</summary>
+public sealed record AddSkillAlias(string Alias) : ICommand<SkillDto>
+{
+    [JsonIgnore] public string Code { get; init; } = "";
+}
+
+public static class SkillAliasLimits
+{
+    /// <summary>The column's length.</summary>
+    public const int MaxLength = 100;
+}
+
+internal sealed class AddSkillAliasValidator : AbstractValidator<AddSkillAlias>
+{
+    public AddSkillAliasValidator()
+    {
+        RuleFor(x => x.Alias).NotEmpty().MaximumLength(SkillAliasLimits.MaxLength)
+            // The extractor ignores one-character terms: in Chinese nearly every character is part of many words.
+            .Must(a => TextNormalizer.NormalizeTerm(a).Length >= 2).WithMessage("An alias needs at least two characters besides spaces and invisible characters.");
+    }
+}
+
+internal sealed class AddSkillAliasHandler(IAppDbContext db, ISkillDictionaryProvider dictionaries) : ICommandHandler<AddSkillAlias, SkillDto>
+{
+    public async ValueTask<SkillDto> Handle(AddSkillAlias command, CancellationToken ct)
+    {
+        var skill = await db.Skills.Include(s => s.Aliases).FirstOrDefaultAsync(s => s.Code == command.Code, ct)
+            ?? throw new NotFoundException("Skill", command.Code);
+        var alias = command.Alias.Trim();
+        // Compared in folded form, as the extractor sees it: "ＰＬＣ" and "plc" are the same term.
+        var owner = (await dictionaries.GetAsync(ct)).OwnerOf(alias);
+        if (owner == skill.Code)
+            throw new ConflictException($"Skill {skill.Code} already has '{alias}' as its name or an alias.");
+        if (owner is not null)
+            throw new DomainRuleException("alias", $"'{alias}' already names skill {owner}; a term may belong to one skill only.");
+
+        skill.Aliases.Add(new SkillAlias { SkillCode = skill.Code, Text = alias });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Only the unique (skill, text) index can fail here: another curator added the same alias a moment earlier.
+            throw new ConflictException($"Skill {skill.Code} already has '{alias}' as an alias.");
+        }
+        dictionaries.Invalidate();
+        return new SkillDto(skill.Code, skill.NameZh, skill.NameEn, skill.ParentCode, skill.Aliases.Select(a => a.Text).ToList());
+    }
+}
