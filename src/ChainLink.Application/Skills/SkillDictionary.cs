@@ -174,7 +174,7 @@ public sealed class SkillDictionary
             var kept = SelectLongestThenLeftmost(skills);
             SplitClauses();
             var optional = new bool[_clauses.Count];
-            var negations = new List<(int Clause, int Position)>();
+            var negations = new List<(int Clause, int Start, int End)>();
             foreach (var marker in markers)
             {
                 if (marker.Term < 0) continue;
@@ -184,7 +184,7 @@ public sealed class SkillDictionary
                 foreach (var c in ScopeOf(clause, marker.End))
                 {
                     if (kind == TermKind.Optional) optional[c] = true;
-                    else negations.Add((c, c == clause ? marker.Start : -1));
+                    else negations.Add(c == clause ? (c, marker.Start, marker.End) : (c, -1, -1));
                 }
             }
 
@@ -194,7 +194,7 @@ public sealed class SkillDictionary
             foreach (var m in kept)
             {
                 var clause = ClauseAt(m.Start);
-                if (IsNegated(clause, m, kept, negations)) negated.Add(ToHit(m, essential: false));
+                if (IsNegated(clause, m, negations)) negated.Add(ToHit(m, essential: false));
                 else present.Add((m, !optional[clause]));
             }
 
@@ -306,17 +306,19 @@ public sealed class SkillDictionary
         }
 
         /// <summary>
-        /// A negation applies to the mentions after it in its clause ("无需电工证"); with none after it, to those
-        /// before it ("电工证不需要"). So "熟悉PLC，无需经验" keeps PLC, and a heading negation covers its sentence.
+        /// A negation applies to the mentions after it in its clause ("无需电工证"), and to those before it only when
+        /// it ends the clause ("电工证不需要"): in "熟悉PLC无需经验" it negates the experience, not PLC.
+        /// A heading negation ("不需要：") covers its sentence.
         /// </summary>
-        private bool IsNegated(int clause, Match m, List<Match> kept, List<(int Clause, int Position)> negations)
+        private bool IsNegated(int clause, Match m, List<(int Clause, int Start, int End)> negations)
         {
-            foreach (var (c, position) in negations)
+            foreach (var (c, start, end) in negations)
             {
                 if (c != clause) continue;
-                if (position < 0 || m.Start >= position) return true;
-                var anyAfter = kept.Exists(k => k.Start >= position && k.Start < _clauses[clause].End);
-                if (!anyAfter) return true;
+                if (start < 0 || m.Start >= start) return true;
+                var endsClause = true;
+                for (var i = end; i < _clauses[clause].End && endsClause; i++) endsClause = chars[i] is ' ' or '.' or '!' or '。';
+                if (endsClause) return true;
             }
             return false;
         }
@@ -389,7 +391,7 @@ public sealed class SkillDictionary
             return i < 0 || IsClauseBreak(i) || chars[i] == ':';
         }
 
-        /// <summary>Phrases after a cue word (熟悉/掌握/精通/具备/会…) up to the clause end, split at 、和及与或/, that matched nothing.</summary>
+        /// <summary>Phrases after a cue word (熟悉/掌握/精通/具备/会…) up to the clause end, split at 、和及与或/, that are not mostly known terms.</summary>
         private void FindUnknownAfterCues(List<Match> markers, List<UnknownTerm> unknown)
         {
             var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -422,7 +424,8 @@ public sealed class SkillDictionary
                     break;
                 }
             }
-            if (end - start is < 2 or > 16 || IsKnown(start, end)) return;
+            // A phrase mostly made of known terms is covered; one where a known word is only a part ("风电场防雷设计") is news.
+            if (end - start is < 2 or > 16 || KnownCount(start, end) * 2 >= end - start) return;
             var hasCjk = false;
             for (var i = start; i < end && !hasCjk; i++) hasCjk = TextNormalizer.IsCjk(chars[i]);
             if (!hasCjk || !reported.Add(new string(chars, start, end - start))) return;
@@ -435,6 +438,14 @@ public sealed class SkillDictionary
             for (var i = start; i < end; i++)
                 if (_known[i]) return true;
             return false;
+        }
+
+        private int KnownCount(int start, int end)
+        {
+            var count = 0;
+            for (var i = start; i < end; i++)
+                if (_known[i]) count++;
+            return count;
         }
     }
 }
