@@ -15,6 +15,8 @@ public static class DependencyInjection
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
         services.AddSingleton<ISkillDictionaryProvider, SkillDictionaryProvider>();
+        // A rule stops at its first failure, so a null list is reported as missing rather than crashing the next check.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -58,6 +58,8 @@ internal class DemandFieldsValidator<T> : AbstractValidator<T> where T : IDemand
             .GreaterThanOrEqualTo(x => x.SalaryMin).When(x => x.SalaryMin is not null && x.SalaryMax is not null)
             .WithMessage("salaryMax must not be below salaryMin.");
         RuleForEach(x => x.CooperationModes).IsInEnum().NotEqual(CooperationModes.None);
+        RuleFor(x => x.Skills).NotEmpty().When(x => string.IsNullOrWhiteSpace(x.Title) && string.IsNullOrWhiteSpace(x.Description))
+            .WithMessage("List the skills the demand needs, or describe them in the title or description.");
         RuleFor(x => x.Skills!)
             .Must(s => s.Count <= Demand.MaxSkills).WithMessage($"A demand lists at most {Demand.MaxSkills} skills.")
             .Must(s => s.Select(k => k.SkillCode).Distinct(StringComparer.Ordinal).Count() == s.Count).WithMessage("Each skill may appear only once.")

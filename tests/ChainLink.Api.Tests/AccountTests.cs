@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using static ChainLink.Api.Tests.ChainLinkApiFactory;
+
+namespace ChainLink.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class AccountTests(ChainLinkApiFactory api)
+{
+    [Theory]
+    [InlineData(Enterprise, "Enterprise")]
+    [InlineData(Enterprise2, "Enterprise")]
+    [InlineData(College, "College")]
+    [InlineData(College2, "College")]
+    [InlineData(Government, "Government")]
+    [InlineData(Admin, "Admin")]
+    public async Task Each_demo_account_signs_in_with_its_role_and_organisation(string email, string role)
+    {
+        var client = await api.ClientForAsync(email);
+        var me = await (await client.GetAsync("/api/auth/me")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(email, me.GetProperty("email").GetString());
+        Assert.Equal([role], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.NotEqual(Guid.Empty, me.GetProperty("organisationId").GetGuid());
+    }
+
+    [Fact]
+    public async Task Wrong_password_gets_401_problem()
+    {
+        using var client = api.CreateClient();
+        await (await client.PostJsonAsync("/api/auth/login", new { email = Enterprise, password = "wrong-password" })).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Refresh_token_gives_a_working_access_token()
+    {
+        using var client = api.CreateClient();
+        var login = await (await client.PostJsonAsync("/api/auth/login", new { email = College, password = Password })).JsonAsync(HttpStatusCode.OK);
+        var refreshed = await (await client.PostJsonAsync("/api/auth/refresh", new { refreshToken = login.GetProperty("refreshToken").GetString() })).JsonAsync(HttpStatusCode.OK);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", refreshed.GetProperty("accessToken").GetString());
+        await (await client.GetAsync("/api/auth/me")).JsonAsync(HttpStatusCode.OK);
+        await (await client.PostJsonAsync("/api/auth/refresh", new { refreshToken = "forged" })).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Cookie_sign_in_serves_the_pages_session()
+    {
+        using var client = api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        await (await client.PostJsonAsync("/api/auth/login?useCookies=true", new { email = Government, password = Password })).JsonAsync(HttpStatusCode.OK);
+        var me = await (await client.GetAsync("/api/auth/me")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["Government"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task Enterprise_registers_itself_and_can_post_demands()
+    {
+        using var anonymous = api.CreateClient();
+        var email = $"hr-{Guid.NewGuid():N}@example.cn";
+        var registered = await (await anonymous.PostJsonAsync("/api/auth/register", new
+        {
+            email, password = "Str0ng#Pass", organisationName = $"包头测试稀土有限公司{Guid.NewGuid():N}", kind = "Enterprise", regionCode = "150200",
+        })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(["Enterprise"], registered.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+
+        var client = await api.ClientForAsync(email, "Str0ng#Pass");
+        await (await client.PostJsonAsync("/api/demands", DemandTests.ValidDemand())).JsonAsync(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Registration_refuses_government_kind_duplicates_and_weak_passwords_without_writing()
+    {
+        using var anonymous = api.CreateClient();
+        var before = await api.QueryAsync(db => db.Organisations.CountAsync());
+        await (await anonymous.PostJsonAsync("/api/auth/register", new { email = "gov@example.cn", password = "Str0ng#Pass", organisationName = "自称政府", kind = "Government", regionCode = "150000" }))
+            .AssertFieldErrorAsync("kind");
+        await (await anonymous.PostJsonAsync("/api/auth/register", new { email = Enterprise, password = "Str0ng#Pass", organisationName = "重复邮箱公司", kind = "Enterprise", regionCode = "150200" }))
+            .AssertProblemAsync(HttpStatusCode.Conflict);
+        await (await anonymous.PostJsonAsync("/api/auth/register", new { email = "weak@example.cn", password = "abcdefgh", organisationName = "弱密码公司", kind = "College", regionCode = "150200" }))
+            .AssertFieldErrorAsync("password");
+        Assert.Equal(before, await api.QueryAsync(db => db.Organisations.CountAsync()));
+    }
+}
