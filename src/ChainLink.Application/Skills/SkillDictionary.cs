@@ -41,7 +41,10 @@ public sealed class SkillDictionary
     private static readonly string[] CueWords = ["熟悉", "掌握", "精通", "具备", "具有", "了解", "懂得", "擅长", "能够", "熟练", "会"];
 
     /// <summary>Fillers trimmed from the end of an unknown phrase, longest first.</summary>
-    private static readonly string[] PhraseSuffixes = ["相关工作", "者优先", "优先", "经验", "能力", "知识", "工作", "者", "等", "的"];
+    private static readonly string[] PhraseSuffixes = ["相关工作", "者优先", "优先", "经验", "能力", "知识", "工作", "要求", "者", "等", "的"];
+
+    /// <summary>Verbs trimmed from the start of an unknown phrase ("使用万用表" names 万用表); one-character verbs start too many nouns.</summary>
+    private static readonly string[] PhrasePrefixes = ["熟练使用", "熟练操作", "使用", "运用", "看懂", "编写", "进行", "以"];
 
     private static readonly FrozenSet<string> EnglishStopWords = FrozenSet.ToFrozenSet(
     [
@@ -369,8 +372,8 @@ public sealed class SkillDictionary
         {
             var letters = token.Count(char.IsAsciiLetter);
             if (letters == 0) return false;
-            // Salaries and durations ("8k", "3d") are digits with a unit, not terms.
-            if (char.IsAsciiDigit(token[0]) && letters <= 2 && token.Skip(token.Length - letters).All(char.IsAsciiLetter)) return false;
+            // Salaries ("8k", "8k-12k", "1.2w") are numbers with a unit, not terms.
+            if (char.IsAsciiDigit(token[0]) && token.All(c => !char.IsAsciiLetter(c) || c is 'k' or 'w')) return false;
             if (letters < token.Length) return true;
             var upper = 0;
             for (var i = start; i < end; i++)
@@ -411,7 +414,12 @@ public sealed class SkillDictionary
 
         private void ReportPhrase(int start, int end, HashSet<string> reported, List<UnknownTerm> unknown)
         {
-            if (start < end && chars[start] == '以') start++;
+            foreach (var prefix in PhrasePrefixes)
+            {
+                if (end - start <= prefix.Length || !chars.AsSpan(start, end - start).StartsWith(prefix)) continue;
+                start += prefix.Length;
+                break;
+            }
             var trimmed = true;
             while (trimmed)
             {

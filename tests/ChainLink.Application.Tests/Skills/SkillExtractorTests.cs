@@ -272,13 +272,13 @@ public sealed class SkillExtractorTests
     [Fact]
     public void Unknown_latin_acronyms_and_product_names_are_reported()
     {
-        var result = Extract("熟悉PLC和OPC UA，会Kafka；3年经验，月薪8k");
+        var result = Extract("熟悉PLC和OPC UA，会Kafka；3年经验，月薪8k-12k");
 
         var unknown = result.UnknownTerms.Where(t => t.Kind == UnknownTermKind.Latin).Select(t => t.Text).ToList();
         Assert.Contains("OPC", unknown);
         Assert.Contains("Kafka", unknown);
         Assert.DoesNotContain("PLC", unknown);
-        Assert.DoesNotContain("8k", unknown);
+        Assert.DoesNotContain("8k-12k", unknown);
     }
 
     [Fact]
@@ -292,11 +292,11 @@ public sealed class SkillExtractorTests
     [Fact]
     public void Phrase_after_a_cue_word_that_matched_nothing_is_reported()
     {
-        var text = "熟悉风电场防雷设计和逆变器，掌握箱变巡视";
+        var text = "熟悉风电场防雷设计和逆变器，掌握箱变巡视，会使用红外测温仪";
 
         var unknown = Extract(text).UnknownTerms.Where(t => t.Kind == UnknownTermKind.AfterCue).ToList();
 
-        Assert.Equal(["风电场防雷设计", "箱变巡视"], unknown.Select(t => t.Text));
+        Assert.Equal(["风电场防雷设计", "箱变巡视", "红外测温仪"], unknown.Select(t => t.Text));
         Assert.All(unknown, t => Assert.Equal(t.Text, text.Substring(t.Start, t.Length)));
     }
 
