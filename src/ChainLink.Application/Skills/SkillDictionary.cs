@@ -106,7 +106,7 @@ public sealed class SkillDictionary
         foreach (var m in OptionalMarkers) Add(m, TermKind.Optional, -1);
         foreach (var m in CueWords)
         {
-            // Single-character cues are matched by hand (see IsCueAt): the automaton keeps terms of two characters or more.
+            // Single-character cues are found by AddSingleCharacterCues: the automaton keeps terms of two characters or more.
             if (m.Length > 1) Add(m, TermKind.Cue, -1);
         }
 
@@ -144,7 +144,7 @@ public sealed class SkillDictionary
             if (info.LeftBoundary && start > 0 && TextNormalizer.IsWordChar(chars[start - 1])) return;
             if (info.RightBoundary && end < length && TextNormalizer.IsWordChar(chars[end]))
             {
-                // An English plural ("PLCs", "inverters") still names the term.
+                // An English plural ("PLCs", "VFDs") still names the term.
                 var plural = chars[end] == 's' && (end + 1 == length || !TextNormalizer.IsWordChar(chars[end + 1]));
                 if (!plural || info.Kind != TermKind.Skill) return;
                 end++;
