@@ -28,6 +28,9 @@ public interface IAppDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Tells EF Core which version the client last read, so a stale write fails with a concurrency error.</summary>
-    void ExpectVersion<TEntity>(TEntity entity, int version) where TEntity : class;
+    /// <summary>
+    /// Checks the version the client last read against the loaded record (409 if it moved on), and tells EF Core to
+    /// expect it, so that a write racing past this check still fails with a concurrency error instead of being lost.
+    /// </summary>
+    void ExpectVersion<TEntity>(TEntity entity, int version, string what) where TEntity : class;
 }

@@ -81,9 +81,7 @@ internal sealed class DemandCommandHandlers(IAppDbContext db, ICurrentUser user,
     {
         var demand = await db.Demands.FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("Demand", id);
         user.EnsureOwns(demand.OrganisationId, "demand");
-        if (demand.Version != version)
-            throw new ConflictException($"Demand {id} has changed since you read it (you sent version {version}, it is now {demand.Version}); reload and retry.");
-        db.ExpectVersion(demand, version);
+        db.ExpectVersion(demand, version, $"Demand {id}");
         return demand;
     }
 

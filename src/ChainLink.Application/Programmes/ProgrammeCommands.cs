@@ -59,10 +59,8 @@ internal sealed class ProgrammeCommandHandlers(IAppDbContext db, ICurrentUser us
     {
         var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == command.Id, ct) ?? throw new NotFoundException("Programme", command.Id);
         user.EnsureOwns(programme.OrganisationId, "programme");
-        if (programme.Version != command.Version)
-            throw new ConflictException($"Programme {command.Id} has changed since you read it (you sent version {command.Version}, it is now {programme.Version}); reload and retry.");
+        db.ExpectVersion(programme, command.Version, $"Programme {command.Id}");
         await EnsureNoTwinAsync(programme.OrganisationId, command, programme.Id, ct);
-        db.ExpectVersion(programme, command.Version);
         programme.Edit(command.ToDetails(taxonomy), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         var organisationName = await db.Organisations.Where(o => o.Id == programme.OrganisationId).Select(o => o.Name).SingleAsync(ct);

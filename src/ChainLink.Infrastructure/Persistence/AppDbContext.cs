@@ -30,8 +30,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Demand> Demands => Set<Demand>();
     public DbSet<Programme> Programmes => Set<Programme>();
 
-    public void ExpectVersion<TEntity>(TEntity entity, int version) where TEntity : class =>
-        Entry(entity).Property("Version").OriginalValue = version;
+    public void ExpectVersion<TEntity>(TEntity entity, int version, string what) where TEntity : class
+    {
+        var property = Entry(entity).Property<int>("Version");
+        if (property.CurrentValue != version)
+            throw new ConflictException($"{what} has changed since you read it (you sent version {version}, it is now {property.CurrentValue}); reload and retry.");
+        property.OriginalValue = version;
+    }
 
     /// <summary>Every timestamp is UTC; SQLite forgets the kind, so it is restored on read.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
