@@ -55,9 +55,7 @@ internal sealed class DemandQueryHandlers(IAppDbContext db, ICurrentUser user, I
         if (query.Organisation is { } org) demands = demands.Where(d => d.OrganisationId == org);
         if (query.Status is { } status) demands = demands.Where(d => d.Status == status);
         if (query.Occupation is { } occupation) demands = demands.Where(d => d.OccupationCode.StartsWith(occupation));
-        if (query.Region is { } region) demands = region.EndsWith("0000", StringComparison.Ordinal)
-            ? demands.Where(d => d.RegionCode.StartsWith(region.Substring(0, 2)))
-            : demands.Where(d => d.RegionCode == region);
+        if (query.Region is { } region) demands = demands.InRegion(d => d.RegionCode, region);
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var q = query.Q.Trim();

@@ -49,9 +49,7 @@ internal sealed class ProgrammeQueryHandlers(IAppDbContext db, ICurrentUser user
         if (query.Organisation is { } org) programmes = programmes.Where(p => p.OrganisationId == org);
         if (query.Major is { } major) programmes = programmes.Where(p => p.MajorCode == major);
         if (query.Level is { } level) programmes = programmes.Where(p => p.Level == level);
-        if (query.Region is { } region) programmes = region.EndsWith("0000", StringComparison.Ordinal)
-            ? programmes.Where(p => p.CampusRegionCode.StartsWith(region.Substring(0, 2)))
-            : programmes.Where(p => p.CampusRegionCode == region);
+        if (query.Region is { } region) programmes = programmes.InRegion(p => p.CampusRegionCode, region);
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var q = query.Q.Trim();
