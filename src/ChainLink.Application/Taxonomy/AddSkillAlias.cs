@@ -56,6 +56,6 @@ internal sealed class AddSkillAliasHandler(IAppDbContext db, ISkillDictionaryPro
             throw new ConflictException($"Skill {skill.Code} already has '{alias}' as an alias.");
         }
         dictionaries.Invalidate();
-        return new SkillDto(skill.Code, skill.NameZh, skill.NameEn, skill.ParentCode, skill.Aliases.Select(a => a.Text).ToList());
+        return skill.ToDto();
     }
 }

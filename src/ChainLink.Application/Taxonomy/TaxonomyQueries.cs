@@ -24,6 +24,8 @@ internal static partial class TaxonomyProjections
 
     public static partial IQueryable<SkillDto> ToDto(this IQueryable<Skill> q);
 
+    public static partial SkillDto ToDto(this Skill skill);
+
     private static string AliasText(SkillAlias alias) => alias.Text;
 }
 
