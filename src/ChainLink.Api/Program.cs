@@ -25,6 +25,11 @@ var app = builder.Build();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 if (args.Contains("--seed-only")) return;
+if (args.Contains("--reindex"))
+{
+    await SearchAdminEndpoints.ReindexAsync(app.Services, app.Logger, CancellationToken.None);
+    return;
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -39,6 +44,7 @@ app.MapTaxonomyEndpoints();
 app.MapSkillEndpoints();
 app.MapDemandEndpoints();
 app.MapProgrammeEndpoints();
+app.MapSearchAdminEndpoints();
 
 await app.RunAsync();
 
