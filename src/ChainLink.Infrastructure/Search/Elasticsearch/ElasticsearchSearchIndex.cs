@@ -47,11 +47,11 @@ public sealed class ElasticsearchSearchIndex(ElasticsearchClient client, string 
     {
         foreach (var name in IndexNames)
         {
-            var exists = await client.Indices.ExistsAsync(name, cancellationToken);
+            var exists = await Call(() => client.Indices.ExistsAsync(name, cancellationToken), cancellationToken);
             if (exists.Exists) continue;
             if (exists.ApiCallDetails.HttpStatusCode != 404) throw Unavailable($"checking index {name}", exists);
             // The index definition is sent as stored, so what runs is exactly the reviewed file.
-            var created = await client.Transport.RequestAsync<StringResponse>(ElasticHttpMethod.PUT, $"/{name}", PostData.String(IndexDefinition), cancellationToken);
+            var created = await Call(() => client.Transport.RequestAsync<StringResponse>(ElasticHttpMethod.PUT, $"/{name}", PostData.String(IndexDefinition), cancellationToken), cancellationToken);
             if (!created.ApiCallDetails.HasSuccessfulStatusCode && !created.Body.Contains("resource_already_exists_exception", StringComparison.Ordinal))
                 throw Unavailable($"creating index {name}", created);
         }
@@ -67,7 +67,7 @@ public sealed class ElasticsearchSearchIndex(ElasticsearchClient client, string 
         foreach (var chunk in changes.Chunk(BulkChunkSize))
         {
             var request = new BulkRequest { Operations = [.. chunk.Select(Operation)] };
-            var response = await client.BulkAsync(request, cancellationToken);
+            var response = await Call(() => client.BulkAsync(request, cancellationToken), cancellationToken);
             if (response.Items.Count == 0 && !response.ApiCallDetails.HasSuccessfulStatusCode) throw Unavailable("applying changes", response);
             failures.AddRange(response.Items.Where(i => !Applied(i)).Select(i => $"{i.Index}/{i.Id}: {i.Status} {i.Error?.Type} {i.Error?.Reason}"));
         }
@@ -79,7 +79,7 @@ public sealed class ElasticsearchSearchIndex(ElasticsearchClient client, string 
     {
         var request = BuildSearch(query);
         if (request is null) return [];
-        var response = await client.SearchAsync<SearchSource>(request, cancellationToken);
+        var response = await Call(() => client.SearchAsync<SearchSource>(request, cancellationToken), cancellationToken);
         if (!response.IsValidResponse) throw Unavailable("searching", response);
         var codes = query.SkillCodes.ToHashSet(StringComparer.Ordinal);
         return response.Hits.Select(h => new SearchCandidate(
@@ -94,7 +94,7 @@ public sealed class ElasticsearchSearchIndex(ElasticsearchClient client, string 
     {
         foreach (var name in IndexNames)
         {
-            var deleted = await client.Indices.DeleteAsync(name, cancellationToken);
+            var deleted = await Call(() => client.Indices.DeleteAsync(name, cancellationToken), cancellationToken);
             if (!deleted.IsValidResponse && deleted.ApiCallDetails.HttpStatusCode != 404) throw Unavailable($"deleting index {name}", deleted);
         }
         _created = false;
@@ -172,6 +172,23 @@ public sealed class ElasticsearchSearchIndex(ElasticsearchClient client, string 
     }
 
     private static Field Field(string name) => new(name);
+
+    /// <summary>Transport failures (unreachable node, timeout, failed product check) surface as the port's exception.</summary>
+    private static async Task<T> Call<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (TransportException e)
+        {
+            throw new SearchUnavailableException($"Elasticsearch cannot be reached: {e.Message}", e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new SearchUnavailableException("Elasticsearch did not answer in time.", e);
+        }
+    }
 
     private static SearchUnavailableException Unavailable(string what, TransportResponse response)
     {
