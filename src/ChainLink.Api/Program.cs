@@ -27,7 +27,7 @@ await DatabaseInitializer.InitializeAsync(app.Services);
 if (args.Contains("--seed-only")) return;
 if (args.Contains("--reindex"))
 {
-    await SearchAdminEndpoints.ReindexAsync(app.Services, app.Logger, CancellationToken.None);
+    Environment.ExitCode = await SearchAdminEndpoints.ReindexAsync(app.Services, app.Logger, CancellationToken.None) ? 0 : 1;
     return;
 }
 

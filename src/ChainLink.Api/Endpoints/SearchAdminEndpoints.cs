@@ -1,4 +1,5 @@
 using ChainLink.Api.Infrastructure;
+using ChainLink.Application.Matching;
 using ChainLink.Infrastructure.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,11 +24,23 @@ internal static class SearchAdminEndpoints
         return app;
     }
 
-    /// <summary>The <c>--reindex</c> command-line switch: rebuild, report, exit (after migrations, like <c>--seed-only</c>).</summary>
-    public static async Task ReindexAsync(IServiceProvider services, ILogger log, CancellationToken ct)
+    /// <summary>
+    /// The <c>--reindex</c> command-line switch: rebuild, report, exit (after migrations, like <c>--seed-only</c>).
+    /// An unreachable index is reported in one line and a non-zero exit code, so a deployment script can retry.
+    /// </summary>
+    public static async Task<bool> ReindexAsync(IServiceProvider services, ILogger log, CancellationToken ct)
     {
         using var scope = services.CreateScope();
-        var (programmes, demands) = await scope.ServiceProvider.GetRequiredService<SearchIndexRebuilder>().RebuildAsync(ct);
-        log.LogInformation("Search index rebuilt: {Programmes} programmes, {Demands} demands.", programmes, demands);
+        try
+        {
+            var (programmes, demands) = await scope.ServiceProvider.GetRequiredService<SearchIndexRebuilder>().RebuildAsync(ct);
+            log.LogInformation("Search index rebuilt: {Programmes} programmes, {Demands} demands.", programmes, demands);
+            return true;
+        }
+        catch (SearchUnavailableException e)
+        {
+            log.LogError("Reindex failed: {Reason}", e.Message);
+            return false;
+        }
     }
 }
