@@ -21,12 +21,14 @@ public sealed class SearchConfigurationTests
     }
 
     [Theory]
-    [InlineData("Search:Provider", "Elasticsearch", "Search:Elasticsearch:Url")]
-    [InlineData("Outbox:BatchSize", "0", "BatchSize")]
-    [InlineData("Outbox:InitialBackoff", "00:10:00", "Outbox:MaxBackoff")]
-    public async Task A_wrong_setting_stops_the_start_naming_the_key(string key, string value, string named)
+    [InlineData("Search:Provider=Elasticsearch", "Search:Elasticsearch:Url")]
+    [InlineData("Search:Provider=Elasticsearch;Search:Elasticsearch:Url=http://127.0.0.1:9;Search:Elasticsearch:IndexPrefix=Chain Link", "Search:Elasticsearch:IndexPrefix")]
+    [InlineData("Search:Provider=Elasticsearch;Search:Elasticsearch:Url=http://127.0.0.1:9;Search:Elasticsearch:Username=chainlink", "Search:Elasticsearch:Password")]
+    [InlineData("Outbox:BatchSize=0", "BatchSize")]
+    [InlineData("Outbox:InitialBackoff=00:10:00", "Outbox:MaxBackoff")]
+    public async Task A_wrong_setting_stops_the_start_naming_the_key(string settings, string named)
     {
-        await using var api = new ConfiguredFactory((key, value));
+        await using var api = new ConfiguredFactory([.. settings.Split(';').Select(s => s.Split('=', 2)).Select(kv => (kv[0], kv[1]))]);
 
         var error = Assert.IsType<OptionsValidationException>(Record.Exception(() => api.Services));
 

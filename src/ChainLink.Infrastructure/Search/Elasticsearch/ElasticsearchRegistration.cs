@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChainLink.Application.Matching;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Transport;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace ChainLink.Infrastructure.Search.Elasticsearch;
 
-public static class ElasticsearchRegistration
+public static partial class ElasticsearchRegistration
 {
     /// <summary>
     /// The Elasticsearch implementation of the search port: one client (it pools connections) and one index object per
@@ -19,12 +20,18 @@ public static class ElasticsearchRegistration
                 "Search:Elasticsearch:Url is required (an absolute http(s) URL) when Search:Provider is Elasticsearch.")
             .Validate(o => string.IsNullOrEmpty(o.Elasticsearch.Username) == string.IsNullOrEmpty(o.Elasticsearch.Password),
                 "Search:Elasticsearch:Username and Search:Elasticsearch:Password go together.")
+            // Data annotations do not reach into the nested options, so the index-name rule is checked here.
+            .Validate(o => IndexPrefixPattern().IsMatch(o.Elasticsearch.IndexPrefix ?? ""),
+                "Search:Elasticsearch:IndexPrefix must start with a lowercase letter or digit and contain only lowercase letters, digits, '-' and '_'.")
             .ValidateOnStart();
         services.AddSingleton(sp => CreateClient(sp.GetRequiredService<IOptions<SearchOptions>>().Value.Elasticsearch));
         services.AddSingleton<ISearchIndex>(sp => new ElasticsearchSearchIndex(
             sp.GetRequiredService<ElasticsearchClient>(), sp.GetRequiredService<IOptions<SearchOptions>>().Value.Elasticsearch.IndexPrefix));
         return services;
     }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
+    private static partial Regex IndexPrefixPattern();
 
     public static ElasticsearchClient CreateClient(ElasticsearchOptions options)
     {
