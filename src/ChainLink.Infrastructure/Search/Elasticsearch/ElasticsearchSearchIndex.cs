@@ -158,10 +158,11 @@ public sealed class ElasticsearchSearchIndex(ElasticsearchClient client, string 
             Index = IndexName(change.Kind), Version = change.Version, VersionType = VersionType.External,
         };
 
-    /// <summary>A version conflict means the index already holds this version or a newer one; a missing document to
-    /// delete is already deleted. Both are the outcome the change asked for.</summary>
-    private static bool Applied(ResponseItem item) =>
-        item.Error is null || item.Status == 409 || (item.Status == 404 && item.Operation == "delete" && item.Error?.Type != "index_not_found_exception");
+    /// <summary>
+    /// A version conflict means the index already holds this version or a newer one: the outcome the change asked for.
+    /// (Deleting a document that is not there is no error either: the item says <c>not_found</c> without an error.)
+    /// </summary>
+    private static bool Applied(ResponseItem item) => item.Error is null || item.Status == 409;
 
     /// <summary>The named query's own score; 0 when it did not match (with scores requested, the cluster answers a map).</summary>
     private static double NamedScore(Hit<SearchSource> hit, string name)
