@@ -42,9 +42,7 @@ public sealed partial class OutboxDispatcher(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var candidates = await db.OutboxMessages
-            .Where(m => m.ProcessedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now) && (m.LeaseUntil == null || m.LeaseUntil < now))
-            .OrderBy(m => m.Id).Select(m => m.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+        var candidates = await Due(db.OutboxMessages, now).Select(m => m.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
         if (candidates.Count == 0) return null;
 
         var claim = $"{Name}/{Guid.NewGuid():N}";
@@ -56,6 +54,11 @@ public sealed partial class OutboxDispatcher(
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.LeaseOwner == claim).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         return new OutboxBatch(claim, until, messages);
     }
+
+    /// <summary>Unprocessed rows whose back-off has passed and that nobody holds a live lease on, oldest first.</summary>
+    public static IQueryable<OutboxMessage> Due(IQueryable<OutboxMessage> messages, DateTime now) => messages
+        .Where(m => m.ProcessedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now) && (m.LeaseUntil == null || m.LeaseUntil < now))
+        .OrderBy(m => m.Id);
 
     /// <summary>Applies a claimed batch; on failure records the error and backs the rows off instead of throwing.</summary>
     public async Task<bool> ApplyAsync(OutboxBatch batch, CancellationToken cancellationToken)
