@@ -12,7 +12,11 @@ public sealed class OutboxOptions
     /// <summary>How long to wait for new rows when the outbox is empty.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")] public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long a claim lasts; a dispatcher that dies mid-batch gives its rows up after this.</summary>
+    /// <summary>
+    /// How long a claim lasts; a dispatcher that dies mid-batch gives its rows up after this. Keep it well above the time
+    /// one batch takes to apply, or another dispatcher takes the rows over while they are still being applied (harmless,
+    /// as applying is idempotent, but wasted work).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")] public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Back-off after the first failure; doubles with each further attempt up to <see cref="MaxBackoff"/>.</summary>
