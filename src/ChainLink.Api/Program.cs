@@ -4,6 +4,7 @@ using ChainLink.Api.Infrastructure;
 using ChainLink.Application;
 using ChainLink.Infrastructure;
 using ChainLink.Infrastructure.Persistence;
+using ChainLink.Infrastructure.Search;
 using FluentValidation;
 using Scalar.AspNetCore;
 
@@ -25,6 +26,8 @@ var app = builder.Build();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 if (args.Contains("--seed-only")) return;
+// Until the outbox keeps the index in step with every write, each start rebuilds it from the database.
+await SearchIndexStartup.RebuildAsync(app.Services);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -39,6 +42,7 @@ app.MapTaxonomyEndpoints();
 app.MapSkillEndpoints();
 app.MapDemandEndpoints();
 app.MapProgrammeEndpoints();
+app.MapMatchingEndpoints();
 
 await app.RunAsync();
 

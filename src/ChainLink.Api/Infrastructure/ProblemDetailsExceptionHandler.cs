@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChainLink.Application.Common;
+using ChainLink.Application.Matching;
 using ChainLink.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -27,8 +28,11 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ConflictException c => Problem(StatusCodes.Status409Conflict, "Conflict.", c.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict.",
                 "The record was changed by someone else while you were editing it; reload and retry."),
+            SearchUnavailableException s => Problem(StatusCodes.Status503ServiceUnavailable, "Matching is unavailable.",
+                "The search index cannot be reached; matching will answer again once it is back. Writes are unaffected."),
             _ => null,
         };
+        if (exception is SearchUnavailableException) log.LogWarning(exception, "Search index unavailable for {Method} {Path}", http.Request.Method, http.Request.Path);
         if (problem is null)
         {
             log.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);

@@ -1,0 +1,18 @@
+using ChainLink.Application.Common;
+using ChainLink.Application.Matching;
+
+namespace ChainLink.Infrastructure.Search;
+
+/// <summary>Rebuilds the search index from the database: clears it, then applies every programme and demand as it is now.</summary>
+public sealed class SearchIndexRebuilder(IAppDbContext db, ISearchIndex index)
+{
+    public async Task<(int Programmes, int Demands)> RebuildAsync(CancellationToken cancellationToken)
+    {
+        await index.EnsureCreatedAsync(cancellationToken);
+        var programmes = await SearchDocuments.ProgrammesAsync(db, null, cancellationToken);
+        var demands = await SearchDocuments.DemandsAsync(db, null, cancellationToken);
+        await index.ClearAsync(cancellationToken);
+        await index.ApplyAsync(programmes.Concat(demands).Select(d => new SearchDocumentChange(d.Kind, d.Id, d.Version, d)).ToList(), cancellationToken);
+        return (programmes.Count, demands.Count);
+    }
+}
