@@ -85,11 +85,11 @@ internal sealed class MatchQueryHandlers(
         // A draft is private to its enterprise: to anyone else it does not exist (as GET /api/demands/{id} answers).
         if (demand is null || (demand.Status == DemandStatus.Draft && demand.OrganisationId != user.OrganisationId))
             throw new NotFoundException("Demand", query.Id);
-        var text = string.Join('\n', new[] { demand.Title, demand.Description }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        var text = SearchDocuments.DemandText(demand);
         var basis = new MatchBasisDraft(query.Top,
             demand.Skills.Select(s => new BasisSkill(s.SkillCode, taxonomy.SkillName(s.SkillCode), s.Essential, "demand", null)).ToList(),
             TextUsed: true, NoSkillRecognised: false, Note: null);
-        return await matcher.ProgrammesAsync(Matcher.ProfileOf(demand, taxonomy), text, basis, ct);
+        return await matcher.ProgrammesAsync(MatchProfiles.Of(demand, taxonomy.RegionSeat), text, basis, ct);
     }
 
     public async ValueTask<MatchList<DemandMatch>> Handle(GetProgrammeMatches query, CancellationToken ct)

@@ -51,7 +51,7 @@ internal sealed class Matcher(IAppDbContext db, ISearchIndex index, ITaxonomyCac
         var profile = ProfileOf(programme);
         var ranked = MatchRanking.Rank(candidates, !string.IsNullOrWhiteSpace(document.Text),
             c => rows.GetValueOrDefault(c.Id),
-            (row, textRelevance) => MatchScoring.Score(ProfileOf(row.Demand, taxonomy), profile, textRelevance, weights, taxonomy),
+            (row, textRelevance) => MatchScoring.Score(ProfileOf(row.Demand), profile, textRelevance, weights, taxonomy),
             top);
         var results = ranked.Select((r, i) =>
         {
@@ -65,23 +65,9 @@ internal sealed class Matcher(IAppDbContext db, ISearchIndex index, ITaxonomyCac
         return new MatchList<DemandMatch>(basis.Build(candidates.Count), results);
     }
 
-    public ProgrammeProfile ProfileOf(Programme p) => ProgrammeProfileOf(p, taxonomy);
+    private ProgrammeProfile ProfileOf(Programme p) => MatchProfiles.Of(p, taxonomy.RegionSeat);
 
-    public static ProgrammeProfile ProgrammeProfileOf(Programme p, ITaxonomyCache taxonomy) => new(
-        p.Modules.OrderBy(m => m.Position)
-            .SelectMany(m => m.Skills.Select(s => (s.SkillCode, m.Name)))
-            .GroupBy(x => x.SkillCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => x.Name).Distinct().ToList(), StringComparer.Ordinal),
-        taxonomy.RegionSeat(p.CampusRegionCode),
-        p.Level,
-        p.Cohorts.Select(c => (c.Year, c.Actual ?? c.Expected)).ToList());
-
-    public static DemandProfile ProfileOf(Demand d, ITaxonomyCache taxonomy) => new(
-        d.Skills.Select(s => new WantedSkill(s.SkillCode, s.Essential)).ToList(),
-        taxonomy.RegionSeat(d.RegionCode),
-        d.EducationLevel,
-        d.Headcount,
-        d.NeededBy);
+    private DemandProfile ProfileOf(Demand d) => MatchProfiles.Of(d, taxonomy.RegionSeat);
 }
 
 /// <summary>The basis of a match before the candidate count is known.</summary>

@@ -60,6 +60,31 @@ public sealed class LuceneSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task A_short_list_filled_by_skill_matches_gives_the_same_candidates_and_text_scores_as_a_long_one()
+    {
+        // With size 3, four documents share a skill, so only they are scored on text (the shortcut); with size 20 every
+        // text match is scored. The first three must be the same, with the same BM25 scores (the shorter text of
+        // docs[1] outscores docs[2]: BM25 normalises by length).
+        var docs = new[]
+        {
+            Programme(Guid.NewGuid(), 1, "光伏 光伏 光伏 电站", skills: ["SK0002", "SK0003"]),
+            Programme(Guid.NewGuid(), 1, "光伏 电站", skills: ["SK0002"]),
+            Programme(Guid.NewGuid(), 1, "光伏 光伏 电站 运维", skills: ["SK0002"]),
+            Programme(Guid.NewGuid(), 1, "焊接", skills: ["SK0002"]),
+            Programme(Guid.NewGuid(), 1, "光伏 光伏 光伏 光伏 光伏", skills: ["SK0099"]),
+        };
+        await ApplyAsync(docs.Select(Upsert).ToArray());
+
+        var shortList = await SearchAsync("光伏电站", ["SK0002", "SK0003"], size: 3);
+        var longList = await SearchAsync("光伏电站", ["SK0002", "SK0003"], size: 20);
+
+        Assert.Equal([docs[0].Id, docs[1].Id, docs[2].Id], shortList.Select(c => c.Id));
+        Assert.Equal(longList.Take(3), shortList);
+        Assert.Equal(5, longList.Count);
+        Assert.Equal(docs[4].Id, longList[^1].Id);
+    }
+
+    [Fact]
     public async Task Equal_candidates_order_by_id_and_size_cuts_the_list()
     {
         var ids = Enumerable.Range(0, 5).Select(_ => Guid.NewGuid()).ToList();
