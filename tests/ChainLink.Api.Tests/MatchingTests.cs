@@ -58,7 +58,14 @@ public sealed class MatchingTests(ChainLinkApiFactory api)
     [Fact]
     public async Task Open_demands_for_a_programme_come_ranked_and_only_open_ones()
     {
-        var programme = await api.QueryAsync(db => db.Programmes.OrderBy(p => p.Id).FirstAsync());
+        // A programme teaching a skill some open demand asks for.
+        var programme = await api.QueryAsync(async db =>
+        {
+            var wanted = (await db.Demands.Where(d => d.Status == DemandStatus.Open).ToListAsync())
+                .SelectMany(d => d.Skills).Select(s => s.SkillCode).ToHashSet();
+            return (await db.Programmes.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).ToListAsync())
+                .First(p => p.Modules.SelectMany(m => m.Skills).Any(s => wanted.Contains(s.SkillCode)));
+        });
         var client = await api.ClientForAsync(Enterprise);
 
         var body = await (await client.GetAsync($"/api/programmes/{programme.Id}/matches")).JsonAsync(HttpStatusCode.OK);
@@ -67,7 +74,10 @@ public sealed class MatchingTests(ChainLinkApiFactory api)
         Assert.InRange(ids.Count, 1, MatchLimits.DefaultTop);
         var statuses = await api.QueryAsync(db => db.Demands.Where(d => ids.Contains(d.Id)).Select(d => d.Status).ToListAsync());
         Assert.All(statuses, s => Assert.Equal(DemandStatus.Open, s));
-        Assert.NotEmpty(body.GetProperty("results")[0].GetProperty("explanation").GetProperty("coveredSkills").EnumerateArray());
+        Assert.Contains(body.GetProperty("results").EnumerateArray(),
+            r => r.GetProperty("explanation").GetProperty("coveredSkills").GetArrayLength() > 0);
+        Assert.Equal(programme.Modules.SelectMany(m => m.Skills).Select(s => s.SkillCode).Distinct().Order(),
+            body.GetProperty("basis").GetProperty("skills").EnumerateArray().Select(s => s.GetProperty("code").GetString()).Order());
     }
 
     [Fact]
