@@ -4,6 +4,7 @@ using ChainLink.Api.Infrastructure;
 using ChainLink.Application;
 using ChainLink.Infrastructure;
 using ChainLink.Infrastructure.Persistence;
+using ChainLink.Infrastructure.Search;
 using FluentValidation;
 using Scalar.AspNetCore;
 
@@ -30,6 +31,7 @@ if (args.Contains("--reindex"))
     Environment.ExitCode = await SearchAdminEndpoints.ReindexAsync(app.Services, app.Logger, CancellationToken.None) ? 0 : 1;
     return;
 }
+await SearchIndexStartup.RebuildEmbeddedIndexAsync(app.Services);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -45,6 +47,7 @@ app.MapSkillEndpoints();
 app.MapDemandEndpoints();
 app.MapProgrammeEndpoints();
 app.MapSearchAdminEndpoints();
+app.MapMatchingEndpoints();
 
 await app.RunAsync();
 

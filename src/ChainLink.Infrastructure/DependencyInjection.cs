@@ -1,4 +1,5 @@
 using ChainLink.Application.Common;
+using ChainLink.Application.Matching;
 using ChainLink.Application.Skills;
 using ChainLink.Infrastructure.Outbox;
 using ChainLink.Infrastructure.Persistence;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddSingleton<ITaxonomyCache, TaxonomyCache>();
         services.AddScoped<ISkillVocabularySource, SkillVocabularySource>();
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<MatchingOptions>().Bind(configuration.GetSection(MatchingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSearch(configuration);
         services.AddSearchOutbox(configuration);
         return services;

@@ -28,9 +28,11 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ConflictException c => Problem(StatusCodes.Status409Conflict, "Conflict.", c.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict.",
                 "The record was changed by someone else while you were editing it; reload and retry."),
-            SearchUnavailableException s => Problem(StatusCodes.Status503ServiceUnavailable, "The search index is unavailable.", s.Message),
+            SearchUnavailableException s => Problem(StatusCodes.Status503ServiceUnavailable, "The search index is unavailable.",
+                $"{s.Message} Matching answers again once the search index is back; writes are unaffected."),
             _ => null,
         };
+        if (exception is SearchUnavailableException) log.LogWarning(exception, "Search index unavailable for {Method} {Path}", http.Request.Method, http.Request.Path);
         if (problem is null)
         {
             log.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);

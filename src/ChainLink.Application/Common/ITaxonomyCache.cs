@@ -1,10 +1,12 @@
+using ChainLink.Domain.Matching;
+
 namespace ChainLink.Application.Common;
 
 /// <summary>
 /// The reference taxonomy held in memory: validators check codes and read models resolve names
 /// without a query per field. Reference data changes rarely; <see cref="Invalidate"/> reloads it.
 /// </summary>
-public interface ITaxonomyCache
+public interface ITaxonomyCache : ISkillTree
 {
     string? RegionName(string code);
     string? OccupationName(string code);
@@ -12,6 +14,10 @@ public interface ITaxonomyCache
     string? SkillName(string code);
     string? ClusterName(string code);
     bool IsLeafOccupation(string code);
+
+    /// <summary>The region's seat point, for distances between workplaces and campuses.</summary>
+    GeoPoint? RegionSeat(string code);
+
     void Invalidate();
 }
 

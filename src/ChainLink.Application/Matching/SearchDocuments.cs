@@ -1,5 +1,6 @@
 using ChainLink.Application.Common;
 using ChainLink.Domain.Demands;
+using ChainLink.Domain.Programmes;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChainLink.Application.Matching;
@@ -19,9 +20,8 @@ public static class SearchDocuments
         }).ToListAsync(cancellationToken);
         return programmes.Select(p => new SearchDocument(
             SearchDocumentKind.Programme, p.Id, p.Version, p.OrganisationId, p.CampusRegionCode, p.Level, p.MajorCode, null,
-            p.Modules.SelectMany(m => m.Skills).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            string.Join('\n', new[] { p.Name, p.Description }.Concat(p.Modules.SelectMany(m => new[] { m.Name, m.LearningOutcomes }))
-                .Where(t => !string.IsNullOrWhiteSpace(t))),
+            ProgrammeSkills(p.Modules.SelectMany(m => m.Skills)),
+            ProgrammeText(p.Name, p.Description, p.Modules.Select(m => (m.Name, m.LearningOutcomes))),
             Active: true)).ToList();
     }
 
@@ -30,10 +30,28 @@ public static class SearchDocuments
         var query = db.Demands.AsNoTracking();
         if (ids is not null) query = query.Where(d => ids.Contains(d.Id));
         var demands = await query.ToListAsync(cancellationToken);
-        return demands.Select(d => new SearchDocument(
-            SearchDocumentKind.Demand, d.Id, d.Version, d.OrganisationId, d.RegionCode, d.EducationLevel, null, d.OccupationCode,
-            d.Skills.Select(s => s.SkillCode).Order(StringComparer.Ordinal).ToList(),
-            string.Join('\n', new[] { d.Title, d.Description }.Where(t => !string.IsNullOrWhiteSpace(t))),
-            Active: d.Status == DemandStatus.Open)).ToList();
+        return demands.Select(Of).ToList();
     }
+
+    /// <summary>The document of a programme already in memory (benchmarks); the same fields as <see cref="ProgrammesAsync"/>.</summary>
+    public static SearchDocument Of(Programme p) => new(
+        SearchDocumentKind.Programme, p.Id, p.Version, p.OrganisationId, p.CampusRegionCode, p.Level, p.MajorCode, null,
+        ProgrammeSkills(p.Modules.OrderBy(m => m.Position).SelectMany(m => m.Skills.Select(s => s.SkillCode))),
+        ProgrammeText(p.Name, p.Description, p.Modules.OrderBy(m => m.Position).Select(m => (m.Name, m.LearningOutcomes))),
+        Active: true);
+
+    public static SearchDocument Of(Demand d) => new(
+        SearchDocumentKind.Demand, d.Id, d.Version, d.OrganisationId, d.RegionCode, d.EducationLevel, null, d.OccupationCode,
+        d.Skills.Select(s => s.SkillCode).Order(StringComparer.Ordinal).ToList(),
+        DemandText(d),
+        Active: d.Status == DemandStatus.Open);
+
+    /// <summary>What a demand says in words: the text its matches are retrieved with.</summary>
+    public static string DemandText(Demand d) => string.Join('\n', new[] { d.Title, d.Description }.Where(t => !string.IsNullOrWhiteSpace(t)));
+
+    private static List<string> ProgrammeSkills(IEnumerable<string> codes) => codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    private static string ProgrammeText(string name, string description, IEnumerable<(string Name, string LearningOutcomes)> modules) =>
+        string.Join('\n', new[] { name, description }.Concat(modules.SelectMany(m => new[] { m.Name, m.LearningOutcomes }))
+            .Where(t => !string.IsNullOrWhiteSpace(t)));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ChainLink.Application.Common;
+using ChainLink.Domain.Matching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,9 @@ internal sealed class TaxonomyCache(IServiceScopeFactory scopes) : ITaxonomyCach
         FrozenSet<string> LeafOccupations,
         FrozenDictionary<string, string> Majors,
         FrozenDictionary<string, string> Skills,
-        FrozenDictionary<string, string> Clusters);
+        FrozenDictionary<string, string> Clusters,
+        FrozenDictionary<string, GeoPoint> RegionSeats,
+        FrozenDictionary<string, string> SkillParents);
 
     private readonly Lock _gate = new();
     private Snapshot? _snapshot;
@@ -25,6 +28,8 @@ internal sealed class TaxonomyCache(IServiceScopeFactory scopes) : ITaxonomyCach
     public string? SkillName(string code) => Lookup(Current.Skills, code);
     public string? ClusterName(string code) => Lookup(Current.Clusters, code);
     public bool IsLeafOccupation(string code) => code is not null && Current.LeafOccupations.Contains(code);
+    public GeoPoint? RegionSeat(string code) => code is not null && Current.RegionSeats.TryGetValue(code, out var seat) ? seat : null;
+    public string? ParentOf(string skillCode) => Lookup(Current.SkillParents, skillCode);
 
     public void Invalidate()
     {
@@ -52,12 +57,16 @@ internal sealed class TaxonomyCache(IServiceScopeFactory scopes) : ITaxonomyCach
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var occupations = db.Occupations.AsNoTracking().Select(o => new { o.Code, o.Name, o.Level }).ToList();
+        var regions = db.Regions.AsNoTracking().ToList();
+        var skills = db.Skills.AsNoTracking().Select(s => new { s.Code, s.NameZh, s.ParentCode }).ToList();
         return new Snapshot(
-            db.Regions.AsNoTracking().ToFrozenDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal),
+            regions.ToFrozenDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal),
             occupations.ToFrozenDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal),
             occupations.Where(o => o.Level == "细类").Select(o => o.Code).ToFrozenSet(StringComparer.Ordinal),
             db.Majors.AsNoTracking().ToFrozenDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal),
-            db.Skills.AsNoTracking().ToFrozenDictionary(s => s.Code, s => s.NameZh, StringComparer.Ordinal),
-            db.Clusters.AsNoTracking().ToFrozenDictionary(c => c.Code, c => c.NameZh, StringComparer.Ordinal));
+            skills.ToFrozenDictionary(s => s.Code, s => s.NameZh, StringComparer.Ordinal),
+            db.Clusters.AsNoTracking().ToFrozenDictionary(c => c.Code, c => c.NameZh, StringComparer.Ordinal),
+            regions.ToFrozenDictionary(r => r.Code, r => new GeoPoint(r.Longitude, r.Latitude), StringComparer.Ordinal),
+            skills.Where(s => s.ParentCode is not null).ToFrozenDictionary(s => s.Code, s => s.ParentCode!, StringComparer.Ordinal));
     }
 }

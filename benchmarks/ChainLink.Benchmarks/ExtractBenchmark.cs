@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ChainLink.Application.Skills;
+using ChainLink.Domain.Common;
+using ChainLink.Infrastructure.Seed;
+
+namespace ChainLink.Benchmarks;
+
+/// <summary>Extraction throughput on one core over demo-like demand texts, at the demo volume (1×) and at 20×.</summary>
+internal static class ExtractBenchmark
+{
+    public static int Run()
+    {
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+            Process.GetCurrentProcess().ProcessorAffinity = 1;
+
+        var seed = new SeedFiles(Path.Combine(AppContext.BaseDirectory, "seed"));
+        var build = Stopwatch.StartNew();
+        var dictionary = SkillDictionary.Build(seed.Skills());
+        build.Stop();
+        Console.WriteLine(FormattableString.Invariant($"Dictionary: {dictionary.SkillCount} skills, {dictionary.TermCount} terms, built in {build.Elapsed.TotalMilliseconds:F0} ms"));
+
+        var labelled = JsonSerializer.Deserialize<List<JsonElement>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "labelled-demands.json")))!
+            .Select(e => e.GetProperty("text").GetString()!).ToList();
+
+        Console.WriteLine("volume   texts   MB (UTF-8)   passes   seconds   texts/s      MB/s   skills/text");
+        foreach (var scale in new[] { 1, 20 })
+        {
+            var texts = Corpus(seed, scale, labelled);
+            var megabytes = texts.Sum(t => Encoding.UTF8.GetByteCount(t)) / 1e6;
+
+            var skills = 0L;
+            foreach (var text in texts) skills += dictionary.Extract(text).Skills.Count;
+
+            // Repeat whole passes for at least two seconds so timer resolution and tier-up do not show in the figure.
+            var passes = 0;
+            skills = 0;
+            var clock = Stopwatch.StartNew();
+            while (passes == 0 || clock.Elapsed < TimeSpan.FromSeconds(2))
+            {
+                foreach (var text in texts) skills += dictionary.Extract(text).Skills.Count;
+                passes++;
+            }
+            clock.Stop();
+            var seconds = clock.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{scale,5}× {texts.Count,7} {megabytes,12:F2} {passes,8} {seconds,9:F2} {texts.Count * passes / seconds,9:F0} {megabytes * passes / seconds,9:F1} {(double)skills / passes / texts.Count,13:F2}"));
+        }
+        return 0;
+    }
+
+    // The demo generator's demands (title and description) at the given scale, with every fifth text swapped for a
+    // hand-written labelled ad, which is longer and more varied than the generated ones.
+    private static List<string> Corpus(SeedFiles seed, int scale, List<string> labelled)
+    {
+        var demands = new DemoDataGenerator(seed, scale, Quarter.Of(DateTimeOffset.UtcNow), DateTime.UtcNow).Generate().Demands;
+        return demands.Select((d, i) => i % 5 == 0 ? labelled[i / 5 % labelled.Count] : $"{d.Title}\n{d.Description}").ToList();
+    }
+}

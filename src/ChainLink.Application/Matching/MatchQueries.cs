@@ -1,0 +1,183 @@
+using ChainLink.Application.Common;
+using ChainLink.Application.Skills;
+using ChainLink.Domain.Common;
+using ChainLink.Domain.Demands;
+using ChainLink.Domain.Matching;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChainLink.Application.Matching;
+
+public static class MatchLimits
+{
+    public const int MaxTop = 100;
+    public const int DefaultTop = 20;
+    public const int MaxSkills = Demand.MaxSkills;
+}
+
+/// <summary>Programmes for a stored demand. Whoever may read the demand may see its matches (drafts: their owner only).</summary>
+public sealed record GetDemandMatches(Guid Id, int Top = MatchLimits.DefaultTop) : IQuery<MatchList<ProgrammeMatch>>;
+
+/// <summary>Open demands a programme could supply; programmes are public to every signed-in user, so are their matches.</summary>
+public sealed record GetProgrammeMatches(Guid Id, int Top = MatchLimits.DefaultTop) : IQuery<MatchList<DemandMatch>>;
+
+/// <summary>The ad hoc input: free text (through the skill extractor) and/or skill codes, optionally a place and a level.</summary>
+public interface IMatchInput
+{
+    string? Text { get; }
+    IReadOnlyList<string>? Skills { get; }
+    string? Region { get; }
+    EducationLevel? Level { get; }
+    int? Top { get; }
+}
+
+/// <summary>Programmes for an ad hoc query; nothing is saved.</summary>
+public sealed record MatchProgrammes(string? Text, IReadOnlyList<string>? Skills, string? Region, EducationLevel? Level, int? Top)
+    : IQuery<MatchList<ProgrammeMatch>>, IMatchInput;
+
+/// <summary>Majors of the national catalogue for an ad hoc query ("which majors should I recruit from").</summary>
+public sealed record MatchMajors(string? Text, IReadOnlyList<string>? Skills, string? Region, EducationLevel? Level, int? Top)
+    : IQuery<MatchList<MajorMatch>>, IMatchInput;
+
+internal sealed class GetDemandMatchesValidator : AbstractValidator<GetDemandMatches>
+{
+    public GetDemandMatchesValidator() => RuleFor(x => x.Top).InclusiveBetween(1, MatchLimits.MaxTop);
+}
+
+internal sealed class GetProgrammeMatchesValidator : AbstractValidator<GetProgrammeMatches>
+{
+    public GetProgrammeMatchesValidator() => RuleFor(x => x.Top).InclusiveBetween(1, MatchLimits.MaxTop);
+}
+
+internal class MatchInputValidator<T> : AbstractValidator<T> where T : IMatchInput
+{
+    public MatchInputValidator(ITaxonomyCache taxonomy)
+    {
+        RuleFor(x => x.Text).MaximumLength(SkillExtractionLimits.MaxTextLength);
+        RuleFor(x => x.Skills).Must(s => s is null || s.Count <= MatchLimits.MaxSkills)
+            .WithMessage($"Send at most {MatchLimits.MaxSkills} skills.");
+        RuleForEach(x => x.Skills).NotEmpty().KnownSkill(taxonomy);
+        RuleFor(x => x.Region!).KnownRegion(taxonomy).When(x => x.Region is not null);
+        RuleFor(x => x.Level).IsInEnum();
+        RuleFor(x => x.Top).InclusiveBetween(1, MatchLimits.MaxTop);
+        RuleFor(x => x.Text).Must((x, text) => !string.IsNullOrWhiteSpace(text) || x.Skills is { Count: > 0 })
+            .WithMessage("Send text, skills or both.");
+    }
+}
+
+internal sealed class MatchProgrammesValidator(ITaxonomyCache taxonomy) : MatchInputValidator<MatchProgrammes>(taxonomy);
+
+internal sealed class MatchMajorsValidator(ITaxonomyCache taxonomy) : MatchInputValidator<MatchMajors>(taxonomy);
+
+internal sealed class MatchQueryHandlers(
+    IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, Matcher matcher, ISkillDictionaryProvider dictionaries,
+    TimeProvider clock, IOptions<MatchingOptions> options)
+    : IQueryHandler<GetDemandMatches, MatchList<ProgrammeMatch>>,
+      IQueryHandler<GetProgrammeMatches, MatchList<DemandMatch>>,
+      IQueryHandler<MatchProgrammes, MatchList<ProgrammeMatch>>,
+      IQueryHandler<MatchMajors, MatchList<MajorMatch>>
+{
+    public async ValueTask<MatchList<ProgrammeMatch>> Handle(GetDemandMatches query, CancellationToken ct)
+    {
+        var demand = await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == query.Id, ct);
+        // A draft is private to its enterprise: to anyone else it does not exist (as GET /api/demands/{id} answers).
+        if (demand is null || (demand.Status == DemandStatus.Draft && demand.OrganisationId != user.OrganisationId))
+            throw new NotFoundException("Demand", query.Id);
+        var text = SearchDocuments.DemandText(demand);
+        var basis = new MatchBasisDraft(query.Top,
+            demand.Skills.Select(s => new BasisSkill(s.SkillCode, taxonomy.SkillName(s.SkillCode), s.Essential, "demand", null)).ToList(),
+            TextUsed: true, NoSkillRecognised: false, Note: null);
+        return await matcher.ProgrammesAsync(MatchProfiles.Of(demand, taxonomy.RegionSeat), text, basis, ct);
+    }
+
+    public async ValueTask<MatchList<DemandMatch>> Handle(GetProgrammeMatches query, CancellationToken ct)
+    {
+        var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == query.Id, ct)
+            ?? throw new NotFoundException("Programme", query.Id);
+        var document = (await SearchDocuments.ProgrammesAsync(db, [programme.Id], ct))[0];
+        return await matcher.DemandsForAsync(programme, document, query.Top, ct);
+    }
+
+    public async ValueTask<MatchList<ProgrammeMatch>> Handle(MatchProgrammes query, CancellationToken ct)
+    {
+        var (skills, basisSkills, note) = await WantedAsync(query, ct);
+        var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text;
+        var profile = new DemandProfile(skills, query.Region is { } region ? taxonomy.RegionSeat(region) : null, query.Level, null,
+            Quarter.Of(clock.GetUtcNow()));
+        var basis = new MatchBasisDraft(query.Top ?? MatchLimits.DefaultTop, basisSkills, text is not null, skills.Count == 0, note);
+        return await matcher.ProgrammesAsync(profile, text, basis, ct);
+    }
+
+    public async ValueTask<MatchList<MajorMatch>> Handle(MatchMajors query, CancellationToken ct)
+    {
+        var (skills, basisSkills, note) = await WantedAsync(query, ct);
+        var top = query.Top ?? MatchLimits.DefaultTop;
+        var basis = new MatchBasis(basisSkills, TextUsed: false, NoSkillRecognised: skills.Count == 0,
+            skills.Count == 0 ? "No taxonomy skill was recognised, so no major can be ranked; name a skill or send skill codes." : note, 0);
+        if (skills.Count == 0) return new MatchList<MajorMatch>(basis, []);
+
+        var majors = await db.Majors.AsNoTracking().Select(m => new { m.Code, m.Name, m.Level }).ToListAsync(ct);
+        var direct = await db.MajorSkills.AsNoTracking().Select(l => new { l.MajorCode, l.SkillCode }).ToListAsync(ct);
+        var viaOccupation = await db.MajorOccupations.AsNoTracking()
+            .Join(db.OccupationSkills, mo => mo.OccupationCode, os => os.OccupationCode, (mo, os) => new { mo.MajorCode, mo.OccupationCode, os.SkillCode })
+            .ToListAsync(ct);
+
+        // Where each major's skills come from: the catalogue's major–skill link, or an occupation the major leads to.
+        var sources = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
+        void Link(string major, string skill, string source)
+        {
+            if (!sources.TryGetValue(major, out var bySkill)) sources[major] = bySkill = new(StringComparer.Ordinal);
+            if (!bySkill.TryGetValue(skill, out var list)) bySkill[skill] = list = [];
+            if (!list.Contains(source)) list.Add(source);
+        }
+        foreach (var l in direct) Link(l.MajorCode, l.SkillCode, "专业技能 (major–skill link)");
+        foreach (var l in viaOccupation) Link(l.MajorCode, l.SkillCode, $"职业 {l.OccupationCode} {taxonomy.OccupationName(l.OccupationCode)}");
+
+        var weights = options.Value.Weights;
+        var levelName = query.Level is { } level ? EducationLevelNames.Chinese(level) : null;
+        var ranked = majors
+            .Where(m => levelName is null || m.Level == levelName)
+            .Select(m =>
+            {
+                var taught = sources.TryGetValue(m.Code, out var bySkill)
+                    ? bySkill.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal)
+                    : new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+                var (coverage, covered, missing) = MatchScoring.SkillCoverageOf(skills, taught, weights, taxonomy);
+                return (Major: m, Coverage: coverage, Covered: covered, Missing: missing);
+            })
+            .Where(x => x.Coverage > 0)
+            .OrderByDescending(x => x.Coverage).ThenByDescending(x => x.Covered.Count(c => c.Credit >= 1)).ThenBy(x => x.Major.Code, StringComparer.Ordinal)
+            .Take(top)
+            .Select((x, i) => new MajorMatch(i + 1, x.Major.Code, x.Major.Name, x.Major.Level, Math.Round(x.Coverage, 4),
+                x.Covered.Select(c => new CoveredSkillDto(c.Code, taxonomy.SkillName(c.Code), c.Essential, c.Credit, c.Via,
+                    c.Via is null ? null : taxonomy.SkillName(c.Via), c.Modules)).ToList(),
+                x.Missing.Select(s => new MissingSkillDto(s.Code, taxonomy.SkillName(s.Code), s.Essential)).ToList()))
+            .ToList();
+        return new MatchList<MajorMatch>(basis with { Candidates = majors.Count }, ranked);
+    }
+
+    /// <summary>Skills given as codes (essential) plus those the extractor finds in the text, each once.</summary>
+    private async Task<(List<WantedSkill> Skills, List<BasisSkill> Basis, string? Note)> WantedAsync(IMatchInput input, CancellationToken ct)
+    {
+        var skills = new List<WantedSkill>();
+        var basis = new List<BasisSkill>();
+        foreach (var code in (input.Skills ?? []).Distinct(StringComparer.Ordinal))
+        {
+            skills.Add(new WantedSkill(code, true));
+            basis.Add(new BasisSkill(code, taxonomy.SkillName(code), true, "skills", null));
+        }
+        if (string.IsNullOrWhiteSpace(input.Text)) return (skills, basis, null);
+
+        var extraction = (await dictionaries.GetAsync(ct)).Extract(input.Text);
+        foreach (var found in extraction.Skills)
+        {
+            if (skills.Any(s => s.Code == found.SkillCode)) continue;
+            skills.Add(new WantedSkill(found.SkillCode, found.Essential));
+            basis.Add(new BasisSkill(found.SkillCode, found.SkillName, found.Essential, "text",
+                extraction.Hits.FirstOrDefault(h => h.SkillCode == found.SkillCode)?.MatchedText));
+        }
+        return (skills, basis, skills.Count == 0 ? MatchNotes.NoSkillRecognised : null);
+    }
+}
