@@ -39,6 +39,7 @@ app.MapTaxonomyEndpoints();
 app.MapSkillEndpoints();
 app.MapDemandEndpoints();
 app.MapProgrammeEndpoints();
+app.MapBarometerEndpoints();
 
 await app.RunAsync();
 

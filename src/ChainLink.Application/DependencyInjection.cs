@@ -1,3 +1,4 @@
+using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
 using ChainLink.Application.Skills;
 using FluentValidation;
@@ -15,6 +16,7 @@ public static class DependencyInjection
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
         services.AddSingleton<ISkillDictionaryProvider, SkillDictionaryProvider>();
+        services.AddScoped<EditionPublisher>();
         // A rule stops at its first failure, so a null list is reported as missing rather than crashing the next check.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);

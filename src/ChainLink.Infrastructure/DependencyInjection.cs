@@ -1,3 +1,4 @@
+using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
 using ChainLink.Application.Skills;
 using ChainLink.Infrastructure.Persistence;
@@ -19,6 +20,10 @@ public static class DependencyInjection
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
             .Validate(o => o.Provider != DatabaseProvider.SqlServer || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Database:ConnectionString is required when Database:Provider is SqlServer.")
+            .ValidateOnStart();
+        services.AddOptions<BarometerOptions>().Bind(configuration.GetSection(BarometerOptions.Section))
+            .Validate(o => !o.Problems().Any(), "ChainLink:Barometer is invalid: check MinimumContributors (>= 1), DominanceShare (0.5–1], "
+                + "0 < SurplusBelow < TightFrom < ShortageFrom, RankingMinimumDemand (>= 0) and ForecastMinimumQuarters (8–12).")
             .ValidateOnStart();
 
         services.AddDbContext<AppDbContext>((sp, options) =>

@@ -10,6 +10,7 @@ internal static class Policies
     public const string WriteDemands = "Demands.Write";
     public const string WriteProgrammes = "Programmes.Write";
     public const string CurateTaxonomy = "Taxonomy.Curate";
+    public const string PublishBarometer = "Barometer.Publish";
 
     public static IServiceCollection AddChainLinkAuth(this IServiceCollection services)
     {
@@ -30,7 +31,8 @@ internal static class Policies
             .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireClaim(ChainLinkClaims.Organisation))
             .AddPolicy(WriteDemands, p => p.RequireRole(Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation))
             .AddPolicy(WriteProgrammes, p => p.RequireRole(Roles.College).RequireClaim(ChainLinkClaims.Organisation))
-            .AddPolicy(CurateTaxonomy, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(CurateTaxonomy, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(PublishBarometer, p => p.RequireRole(Roles.Government, Roles.Admin));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         return services;

@@ -1,3 +1,4 @@
+using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
@@ -25,6 +26,7 @@ public interface IAppDbContext
     DbSet<Organisation> Organisations { get; }
     DbSet<Demand> Demands { get; }
     DbSet<Programme> Programmes { get; }
+    DbSet<BarometerEdition> BarometerEditions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
