@@ -6,11 +6,13 @@ using ChainLink.Application.Skills;
 using ChainLink.Domain.Common;
 using ChainLink.Infrastructure.Seed;
 
+// Usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | barometer [data folder]
+if (args is ["barometer", ..])
+    return await ChainLink.Benchmarks.BarometerBenchmark.RunAsync(args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "chainlink-barometer-bench"));
 // Extraction throughput on one core over demo-like demand texts, at the demo volume (1×) and at 20×.
-// Usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract
 if (args is not ["extract"])
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | barometer [data folder]");
     return 2;
 }
 

@@ -18,40 +18,31 @@ public static class BarometerSource
         var windowStart = first.Start.UtcDateTime;
         var windowEnd = quarter.AddQuarters(1).Start.UtcDateTime;
 
-        // Open over [OpenedAt, ClosedAt): the last quarter is the one ClosedAt falls in, or the one before when it
-        // falls exactly on a quarter's first instant.
-        var open = db.Demands.AsNoTracking()
-            .Where(d => d.Status != DemandStatus.Draft && d.OpenedAt != null && d.OpenedAt < windowEnd && (d.ClosedAt == null || d.ClosedAt > windowStart));
-
-        var flows = await open
-            .GroupBy(d => new
-            {
-                d.OccupationCode,
-                d.RegionCode,
-                d.OrganisationId,
-                From = d.OpenedAt!.Value.Year * 4 + (d.OpenedAt.Value.Month - 1) / 3,
-                To = d.ClosedAt == null ? (int?)null
-                    : d.ClosedAt.Value.Year * 4 + (d.ClosedAt.Value.Month - 1) / 3
-                      - (d.ClosedAt.Value.Day == 1 && (d.ClosedAt.Value.Month - 1) % 3 == 0 && d.ClosedAt.Value.Hour == 0
-                         && d.ClosedAt.Value.Minute == 0 && d.ClosedAt.Value.Second == 0 && d.ClosedAt.Value.Millisecond == 0 ? 1 : 0),
-            })
-            .Select(g => new DemandFlow(g.Key.OccupationCode, g.Key.RegionCode, g.Key.OrganisationId, g.Key.From, g.Key.To, g.Count(), g.Sum(d => (long)d.Headcount)))
-            .ToListAsync(ct);
-
-        var skillFlows = await open
-            .SelectMany(d => d.Skills, (d, s) => new { s.SkillCode, d.OrganisationId, d.OpenedAt, d.ClosedAt, d.Headcount })
-            .GroupBy(d => new
-            {
-                d.SkillCode,
-                d.OrganisationId,
-                From = d.OpenedAt!.Value.Year * 4 + (d.OpenedAt.Value.Month - 1) / 3,
-                To = d.ClosedAt == null ? (int?)null
-                    : d.ClosedAt.Value.Year * 4 + (d.ClosedAt.Value.Month - 1) / 3
-                      - (d.ClosedAt.Value.Day == 1 && (d.ClosedAt.Value.Month - 1) % 3 == 0 && d.ClosedAt.Value.Hour == 0
-                         && d.ClosedAt.Value.Minute == 0 && d.ClosedAt.Value.Second == 0 && d.ClosedAt.Value.Millisecond == 0 ? 1 : 0),
-            })
-            .Select(g => new SkillDemandFlow(g.Key.SkillCode, g.Key.OrganisationId, g.Key.From, g.Key.To, g.Sum(d => (long)d.Headcount)))
-            .ToListAsync(ct);
+        // Positions in the window are computed in SQL from the quarters' first instants, so the database groups
+        // demands by the span of quarters they were open over [OpenedAt, ClosedAt) and returns groups, not rows.
+        var starts = Enumerable.Range(1, BarometerCalculator.HistoryQuarters - 1).Select(i => (object)first.AddQuarters(i).Start.UtcDateTime).ToList();
+        object[] parameters = [.. starts, windowStart, windowEnd];
+        var sqlite = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+        // The SQL text is built from constants only; every value goes in as a parameter.
+        var demandSql = $"""
+                SELECT Code, Region, OrganisationId, FromPosition, ToPosition, COUNT(*) AS Demands, SUM(Headcount) AS Headcount
+                FROM (SELECT d.OccupationCode AS Code, d.RegionCode AS Region, d.OrganisationId, {Positions("d")}, CAST(d.Headcount AS BIGINT) AS Headcount
+                      FROM Demands d WHERE {Open("d")}) AS x
+                GROUP BY Code, Region, OrganisationId, FromPosition, ToPosition
+                """;
+        var flows = (await db.Database.SqlQueryRaw<FlowRow>(demandSql, parameters).ToListAsync(ct))
+            .Select(r => new DemandFlow(r.Code, r.Region, r.OrganisationId, first.Index + r.FromPosition, first.Index + r.ToPosition, r.Demands, r.Headcount))
+            .ToList();
+        // SQLite: CROSS JOIN keeps the demands as the outer loop (one scan) instead of a lookup per skill row.
+        var skillSql = $"""
+                SELECT Code, '' AS Region, OrganisationId, FromPosition, ToPosition, 0 AS Demands, SUM(Headcount) AS Headcount
+                FROM (SELECT s.SkillCode AS Code, d.OrganisationId, {Positions("d")}, CAST(d.Headcount AS BIGINT) AS Headcount
+                      FROM Demands d {(sqlite ? "CROSS" : "INNER")} JOIN DemandSkills s ON s.DemandId = d.Id WHERE {Open("d")}) AS x
+                GROUP BY Code, OrganisationId, FromPosition, ToPosition
+                """;
+        var skillFlows = (await db.Database.SqlQueryRaw<FlowRow>(skillSql, parameters).ToListAsync(ct))
+            .Select(r => new SkillDemandFlow(r.Code, r.OrganisationId, first.Index + r.FromPosition, first.Index + r.ToPosition, r.Headcount))
+            .ToList();
 
         // A cohort of year Y enters the market from Y's third quarter over the next four quarters.
         var minYear = first.Year - 1;
@@ -77,6 +68,24 @@ public static class BarometerSource
 
         return new BarometerInput(flows, skillFlows, supply, await LoadReferenceAsync(db, ct));
     }
+
+    /// <summary>
+    /// FromPosition: the window quarter OpenedAt falls in; ToPosition: the last window quarter whose first instant is
+    /// before ClosedAt (a demand closed exactly at a quarter's start was not open in it). Parameters {0}–{10} are the
+    /// first instants of window quarters 1–11, {11} the window's start and {12} its end.
+    /// </summary>
+    private static string Positions(string d)
+    {
+        var last = BarometerCalculator.HistoryQuarters - 1;
+        var from = string.Concat(Enumerable.Range(0, last).Select(i => $" WHEN {d}.OpenedAt < {{{i}}} THEN {i}"));
+        var to = string.Concat(Enumerable.Range(0, last).Select(i => $" WHEN {d}.ClosedAt <= {{{i}}} THEN {i}"));
+        return $"CASE{from} ELSE {last} END AS FromPosition, CASE WHEN {d}.ClosedAt IS NULL THEN {last}{to} ELSE {last} END AS ToPosition";
+    }
+
+    private static string Open(string d) =>
+        $"{d}.Status <> {(int)DemandStatus.Draft} AND {d}.OpenedAt IS NOT NULL AND {d}.OpenedAt < {{12}} AND ({d}.ClosedAt IS NULL OR {d}.ClosedAt > {{11}})";
+
+    private sealed record FlowRow(string Code, string Region, Guid OrganisationId, int FromPosition, int ToPosition, int Demands, long Headcount);
 
     private static async Task<BarometerReference> LoadReferenceAsync(IAppDbContext db, CancellationToken ct)
     {

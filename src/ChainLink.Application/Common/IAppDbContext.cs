@@ -4,6 +4,7 @@ using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
 using ChainLink.Domain.Reference;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ChainLink.Application.Common;
 
@@ -27,6 +28,9 @@ public interface IAppDbContext
     DbSet<Demand> Demands { get; }
     DbSet<Programme> Programmes { get; }
     DbSet<BarometerEdition> BarometerEditions { get; }
+
+    /// <summary>For the few reads that need hand-written SQL (the barometer's grouped scans).</summary>
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
