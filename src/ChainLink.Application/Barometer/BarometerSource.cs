@@ -2,6 +2,7 @@ using ChainLink.Application.Common;
 using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChainLink.Application.Barometer;
@@ -20,29 +21,28 @@ public static class BarometerSource
 
         // Positions in the window are computed in SQL from the quarters' first instants, so the database groups
         // demands by the span of quarters they were open over [OpenedAt, ClosedAt) and returns groups, not rows.
-        var starts = Enumerable.Range(1, BarometerCalculator.HistoryQuarters - 1).Select(i => (object)first.AddQuarters(i).Start.UtcDateTime).ToList();
-        object[] parameters = [.. starts, windowStart, windowEnd];
+        // Read with a plain data reader: these are the two largest results of the product, and EF's materialiser
+        // costs more than the query.
+        var bounds = Enumerable.Range(1, BarometerCalculator.HistoryQuarters - 1).Select(i => first.AddQuarters(i).Start.UtcDateTime)
+            .Append(windowStart).Append(windowEnd).ToArray();
         var sqlite = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
-        // The SQL text is built from constants only; every value goes in as a parameter.
-        var demandSql = $"""
+        var flows = new List<DemandFlow>();
+        await ReadAsync(db, $"""
                 SELECT Code, Region, OrganisationId, FromPosition, ToPosition, COUNT(*) AS Demands, SUM(Headcount) AS Headcount
                 FROM (SELECT d.OccupationCode AS Code, d.RegionCode AS Region, d.OrganisationId, {Positions("d")}, CAST(d.Headcount AS BIGINT) AS Headcount
-                      FROM Demands d WHERE {Open("d")}) AS x
+                      FROM Demands d WHERE {Open("d")}) x
                 GROUP BY Code, Region, OrganisationId, FromPosition, ToPosition
-                """;
-        var flows = (await db.Database.SqlQueryRaw<FlowRow>(demandSql, parameters).ToListAsync(ct))
-            .Select(r => new DemandFlow(r.Code, r.Region, r.OrganisationId, first.Index + r.FromPosition, first.Index + r.ToPosition, r.Demands, r.Headcount))
-            .ToList();
+                """, bounds, r => flows.Add(new DemandFlow(r.GetString(0), r.GetString(1), r.GetGuid(2),
+                    first.Index + r.GetInt32(3), first.Index + r.GetInt32(4), r.GetInt32(5), r.GetInt64(6))), ct);
         // SQLite: CROSS JOIN keeps the demands as the outer loop (one scan) instead of a lookup per skill row.
-        var skillSql = $"""
-                SELECT Code, '' AS Region, OrganisationId, FromPosition, ToPosition, 0 AS Demands, SUM(Headcount) AS Headcount
+        var skillFlows = new List<SkillDemandFlow>();
+        await ReadAsync(db, $"""
+                SELECT Code, OrganisationId, FromPosition, ToPosition, SUM(Headcount) AS Headcount
                 FROM (SELECT s.SkillCode AS Code, d.OrganisationId, {Positions("d")}, CAST(d.Headcount AS BIGINT) AS Headcount
-                      FROM Demands d {(sqlite ? "CROSS" : "INNER")} JOIN DemandSkills s ON s.DemandId = d.Id WHERE {Open("d")}) AS x
+                      FROM Demands d {(sqlite ? "CROSS" : "INNER")} JOIN DemandSkills s ON s.DemandId = d.Id WHERE {Open("d")}) x
                 GROUP BY Code, OrganisationId, FromPosition, ToPosition
-                """;
-        var skillFlows = (await db.Database.SqlQueryRaw<FlowRow>(skillSql, parameters).ToListAsync(ct))
-            .Select(r => new SkillDemandFlow(r.Code, r.OrganisationId, first.Index + r.FromPosition, first.Index + r.ToPosition, r.Headcount))
-            .ToList();
+                """, bounds, r => skillFlows.Add(new SkillDemandFlow(r.GetString(0), r.GetGuid(1),
+                    first.Index + r.GetInt32(2), first.Index + r.GetInt32(3), r.GetInt64(4))), ct);
 
         // A cohort of year Y enters the market from Y's third quarter over the next four quarters.
         var minYear = first.Year - 1;
@@ -71,21 +71,44 @@ public static class BarometerSource
 
     /// <summary>
     /// FromPosition: the window quarter OpenedAt falls in; ToPosition: the last window quarter whose first instant is
-    /// before ClosedAt (a demand closed exactly at a quarter's start was not open in it). Parameters {0}–{10} are the
-    /// first instants of window quarters 1–11, {11} the window's start and {12} its end.
+    /// before ClosedAt (a demand closed exactly at a quarter's start was not open in it). Parameters @p0–@p10 are the
+    /// first instants of window quarters 1–11, @p11 the window's start and @p12 its end.
     /// </summary>
     private static string Positions(string d)
     {
         var last = BarometerCalculator.HistoryQuarters - 1;
-        var from = string.Concat(Enumerable.Range(0, last).Select(i => $" WHEN {d}.OpenedAt < {{{i}}} THEN {i}"));
-        var to = string.Concat(Enumerable.Range(0, last).Select(i => $" WHEN {d}.ClosedAt <= {{{i}}} THEN {i}"));
+        var from = string.Concat(Enumerable.Range(0, last).Select(i => $" WHEN {d}.OpenedAt < @p{i} THEN {i}"));
+        var to = string.Concat(Enumerable.Range(0, last).Select(i => $" WHEN {d}.ClosedAt <= @p{i} THEN {i}"));
         return $"CASE{from} ELSE {last} END AS FromPosition, CASE WHEN {d}.ClosedAt IS NULL THEN {last}{to} ELSE {last} END AS ToPosition";
     }
 
     private static string Open(string d) =>
-        $"{d}.Status <> {(int)DemandStatus.Draft} AND {d}.OpenedAt IS NOT NULL AND {d}.OpenedAt < {{12}} AND ({d}.ClosedAt IS NULL OR {d}.ClosedAt > {{11}})";
+        $"{d}.Status <> {(int)DemandStatus.Draft} AND {d}.OpenedAt IS NOT NULL AND {d}.OpenedAt < @p12 AND ({d}.ClosedAt IS NULL OR {d}.ClosedAt > @p11)";
 
-    private sealed record FlowRow(string Code, string Region, Guid OrganisationId, int FromPosition, int ToPosition, int Demands, long Headcount);
+    /// <summary>Runs SQL built from constants only (every value is a parameter @p0, @p1, …) and hands each row to <paramref name="row"/>.</summary>
+    private static async Task ReadAsync(IAppDbContext db, string sql, DateTime[] parameters, Action<DbDataReader> row, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"@p{i}";
+                parameter.Value = parameters[i];
+                command.Parameters.Add(parameter);
+            }
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) row(reader);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     private static async Task<BarometerReference> LoadReferenceAsync(IAppDbContext db, CancellationToken ct)
     {

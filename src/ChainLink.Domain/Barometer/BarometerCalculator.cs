@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ChainLink.Domain.Common;
 
 namespace ChainLink.Domain.Barometer;
@@ -38,6 +39,33 @@ public static class BarometerCalculator
 
         var demands = 0;
         var enterprises = new HashSet<Guid>();
+        var organisations = new Dictionary<Guid, int>();
+        int OrganisationIndex(Guid id)
+        {
+            if (!organisations.TryGetValue(id, out var index)) organisations[id] = index = organisations.Count;
+            return index;
+        }
+        // Many flows share an occupation and a region; the cells they feed are looked up once per pair.
+        var targets = new Dictionary<(string, string), CellData[]>();
+        CellData[] TargetsOf(string occupation, string regionCode)
+        {
+            if (targets.TryGetValue((occupation, regionCode), out var found)) return found;
+            var chain = RegionChain(reference, regionCode);
+            var list = new List<CellData> { Cell(SegmentType.Occupation, occupation) };
+            foreach (var region in chain)
+            {
+                list.Add(Cell(SegmentType.Region, region));
+                list.Add(Cell(SegmentType.OccupationRegion, occupation, region));
+            }
+            foreach (var cluster in reference.ClustersOfOccupation[occupation])
+            {
+                list.Add(Cell(SegmentType.Cluster, cluster));
+                foreach (var region in chain)
+                    if (clusterRegions.Contains((cluster, region))) list.Add(Cell(SegmentType.ClusterRegion, cluster, region));
+            }
+            return targets[(occupation, regionCode)] = [.. list];
+        }
+
         foreach (var flow in input.Demands)
         {
             var from = Math.Max(flow.FirstQuarter, first) - first;
@@ -48,26 +76,14 @@ public static class BarometerCalculator
                 demands += flow.Demands;
                 enterprises.Add(flow.OrganisationId);
             }
-            var chain = RegionChain(reference, flow.RegionCode);
-            Cell(SegmentType.Occupation, flow.OccupationCode).AddDemand(flow.OrganisationId, from, to, flow.Headcount);
-            foreach (var region in chain)
-            {
-                Cell(SegmentType.Region, region).AddDemand(flow.OrganisationId, from, to, flow.Headcount);
-                Cell(SegmentType.OccupationRegion, flow.OccupationCode, region).AddDemand(flow.OrganisationId, from, to, flow.Headcount);
-            }
-            foreach (var cluster in reference.ClustersOfOccupation[flow.OccupationCode])
-            {
-                Cell(SegmentType.Cluster, cluster).AddDemand(flow.OrganisationId, from, to, flow.Headcount);
-                foreach (var region in chain)
-                    if (clusterRegions.Contains((cluster, region)))
-                        Cell(SegmentType.ClusterRegion, cluster, region).AddDemand(flow.OrganisationId, from, to, flow.Headcount);
-            }
+            var entry = new DemandEntry(OrganisationIndex(flow.OrganisationId), (byte)from, (byte)to, flow.Headcount);
+            foreach (var cell in TargetsOf(flow.OccupationCode, flow.RegionCode)) cell.AddDemand(entry);
         }
         foreach (var flow in input.SkillDemands)
         {
             var from = Math.Max(flow.FirstQuarter, first) - first;
             var to = Math.Min(flow.LastQuarter ?? int.MaxValue, quarter.Index) - first;
-            if (from <= to) Cell(SegmentType.Skill, flow.SkillCode).AddDemand(flow.OrganisationId, from, to, flow.Headcount);
+            if (from <= to) Cell(SegmentType.Skill, flow.SkillCode).AddDemand(new DemandEntry(OrganisationIndex(flow.OrganisationId), (byte)from, (byte)to, flow.Headcount));
         }
 
         var programmes = 0;
@@ -227,18 +243,15 @@ public static class BarometerCalculator
 
     private readonly record struct CellKey(SegmentType Type, string Code, string? Region);
 
+    /// <summary>Demand of one organisation open over window positions From..To (inclusive).</summary>
+    private readonly record struct DemandEntry(int Organisation, byte From, byte To, long Headcount);
+
     private sealed class CellData
     {
-        // Per organisation: a difference array over the window (open from..to adds at from, removes after to).
-        private readonly Dictionary<Guid, long[]> _demand = [];
+        private readonly List<DemandEntry> _demand = [];
         private double[]? _supply;
 
-        public void AddDemand(Guid organisation, int from, int to, long headcount)
-        {
-            if (!_demand.TryGetValue(organisation, out var diff)) _demand[organisation] = diff = new long[HistoryQuarters + 1];
-            diff[from] += headcount;
-            diff[to + 1] -= headcount;
-        }
+        public void AddDemand(DemandEntry entry) => _demand.Add(entry);
 
         // Supply is not disclosure-controlled (programmes are published by the colleges), so no per-college split.
         public void AddSupply(double[] spread, double share)
@@ -249,24 +262,33 @@ public static class BarometerCalculator
 
         public double[] SupplyPerQuarter() => _supply ?? new double[HistoryQuarters];
 
+        /// <summary>Per quarter: total headcount, organisations with demand, and the headcount of the 2 largest.</summary>
         public double[] DemandPerQuarter(out int[] contributors, out double[] topTwo)
         {
             var total = new double[HistoryQuarters];
             contributors = new int[HistoryQuarters];
             topTwo = new double[HistoryQuarters];
-            var first = new long[HistoryQuarters];
-            var second = new long[HistoryQuarters];
-            foreach (var diff in _demand.Values)
+            Span<long> first = stackalloc long[HistoryQuarters];
+            Span<long> second = stackalloc long[HistoryQuarters];
+            Span<long> own = stackalloc long[HistoryQuarters];
+            first.Clear();
+            second.Clear();
+            var entries = CollectionsMarshal.AsSpan(_demand);
+            entries.Sort(static (a, b) => a.Organisation.CompareTo(b.Organisation));
+            for (var i = 0; i < entries.Length;)
             {
-                long running = 0;
+                own.Clear();
+                var organisation = entries[i].Organisation;
+                for (; i < entries.Length && entries[i].Organisation == organisation; i++)
+                    for (var p = entries[i].From; p <= entries[i].To; p++) own[p] += entries[i].Headcount;
                 for (var p = 0; p < HistoryQuarters; p++)
                 {
-                    running += diff[p];
-                    if (running <= 0) continue;
-                    total[p] += running;
+                    var value = own[p];
+                    if (value <= 0) continue;
+                    total[p] += value;
                     contributors[p]++;
-                    if (running > first[p]) { second[p] = first[p]; first[p] = running; }
-                    else if (running > second[p]) second[p] = running;
+                    if (value > first[p]) { second[p] = first[p]; first[p] = value; }
+                    else if (value > second[p]) second[p] = value;
                 }
             }
             for (var p = 0; p < HistoryQuarters; p++) topTwo[p] = first[p] + second[p];
