@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ChainLink.Domain.Common;
+using ChainLink.Domain.Demands;
 using Microsoft.EntityFrameworkCore;
 using static ChainLink.Api.Tests.ChainLinkApiFactory;
 
@@ -187,6 +188,58 @@ public sealed class BarometerTests(ChainLinkApiFactory api)
         Assert.Equal(items[0].GetProperty("band").GetString(), cell.GetProperty("band").GetString());
         var crossed = await (await anonymous.GetAsync($"{Editions}/{SeededQuarter}/segments?type=occupationRegion&code={code}")).JsonAsync(HttpStatusCode.OK);
         Assert.All(crossed.GetProperty("cells").EnumerateArray(), c => Assert.Equal(code, c.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task The_database_counts_a_demand_over_its_open_interval_and_ignores_drafts()
+    {
+        // 2019 has no demo data. Occupation 6-28-01-12 in 150100, edition 2019Q2:
+        //   e1 open 2019-01-15 → closed exactly 2019-04-01 00:00 (Q1 only), 5   e2 opened exactly 2019-04-01 00:00, still open, 7
+        //   e3 open 2019-03-31 23:59:59 → 2019-04-01 00:00:01 (Q1 and Q2), 11     e4 open May → June, 6   e1 also has a draft of 100
+        // 2019Q2: 7 + 11 + 6 = 24 from 3 organisations (top two 75 %); 2019Q1: 5 + 11 from 2 organisations → suppressed.
+        var enterprises = await api.QueryAsync(db => db.Organisations.Where(o => o.Kind == ChainLink.Domain.Organisations.OrganisationKind.Enterprise)
+            .OrderBy(o => o.Name).Select(o => o.Id).Take(4).ToListAsync());
+        var user = Guid.NewGuid();
+        Demand Make(Guid organisation, int headcount, DateTime opened, DateTime? closed, bool draft = false)
+        {
+            var details = new DemandDetails("基准", "", "6-28-01-12", "150100", headcount, EducationLevel.HigherVocational, Quarter.Of(opened),
+                null, null, CooperationModes.None, [new DemandSkill("SK0002", true, 2)]);
+            var demand = Demand.Create(Guid.CreateVersion7(), organisation, details, opened);
+            if (draft) return demand;
+            demand.Open(opened, user);
+            if (closed is { } at) demand.Close(at, user);
+            return demand;
+        }
+        static DateTime At(int month, int day, int hour = 0, int minute = 0, int second = 0) => new(2019, month, day, hour, minute, second, DateTimeKind.Utc);
+        await api.QueryAsync(db =>
+        {
+            db.Demands.AddRange(
+                Make(enterprises[0], 5, At(1, 15), At(4, 1)),
+                Make(enterprises[1], 7, At(4, 1), null),
+                Make(enterprises[2], 11, At(3, 31, 23, 59, 59), At(4, 1, 0, 0, 1)),
+                Make(enterprises[3], 6, At(5, 1), At(6, 1)),
+                Make(enterprises[0], 100, At(4, 2), null, draft: true));
+            return db.SaveChangesAsync();
+        });
+
+        var government = await api.ClientForAsync(Government);
+        var published = await (await government.PostJsonAsync(Editions, new { quarter = "2019Q2" })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(3, published.GetProperty("sourceCounts").GetProperty("demands").GetInt32());
+        Assert.Equal(3, published.GetProperty("sourceCounts").GetProperty("enterprises").GetInt32());
+        Assert.Equal(0, published.GetProperty("sourceCounts").GetProperty("programmes").GetInt32());
+
+        using var anonymous = api.CreateClient();
+        var segments = await (await anonymous.GetAsync($"{Editions}/2019Q2/segments?type=occupation&code=6-28-01-12")).JsonAsync(HttpStatusCode.OK);
+        var cell = Assert.Single(segments.GetProperty("cells").EnumerateArray());
+        Assert.Equal(24, cell.GetProperty("demand").GetDouble());
+        Assert.Equal(0, cell.GetProperty("supply").GetDouble());
+        Assert.Equal(JsonValueKind.Null, cell.GetProperty("ratio").ValueKind);
+        var q1 = cell.GetProperty("history")[10];
+        Assert.Equal("2019Q1", q1.GetProperty("quarter").GetString());
+        Assert.Equal(JsonValueKind.Null, q1.GetProperty("demand").ValueKind);
+        var skill = Assert.Single((await (await anonymous.GetAsync($"{Editions}/2019Q2/segments?type=skill&code=SK0002")).JsonAsync(HttpStatusCode.OK))
+            .GetProperty("cells").EnumerateArray());
+        Assert.Equal(24, skill.GetProperty("demand").GetDouble());
     }
 
     /// <summary>The raw bytes of the "cells" value inside an edition response.</summary>
