@@ -21,10 +21,8 @@ public static class DependencyInjection
             .Validate(o => o.Provider != DatabaseProvider.SqlServer || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Database:ConnectionString is required when Database:Provider is SqlServer.")
             .ValidateOnStart();
-        services.AddOptions<BarometerOptions>().Bind(configuration.GetSection(BarometerOptions.Section))
-            .Validate(o => !o.Problems().Any(), "ChainLink:Barometer is invalid: check MinimumContributors (>= 1), DominanceShare (0.5–1], "
-                + "0 < SurplusBelow < TightFrom < ShortageFrom, RankingMinimumDemand (>= 0) and ForecastMinimumQuarters (8–12).")
-            .ValidateOnStart();
+        services.AddOptions<BarometerOptions>().Bind(configuration.GetSection(BarometerOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BarometerOptions>, BarometerOptionsValidator>();
 
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
@@ -57,5 +55,15 @@ public static class DependencyInjection
                 options.UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(SqliteMigrations));
                 break;
         }
+    }
+}
+
+/// <summary>Names every wrong barometer setting at start.</summary>
+internal sealed class BarometerOptionsValidator : IValidateOptions<BarometerOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BarometerOptions options)
+    {
+        var problems = options.Problems().ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

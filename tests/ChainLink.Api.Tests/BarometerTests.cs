@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using static ChainLink.Api.Tests.ChainLinkApiFactory;
 
@@ -279,5 +281,16 @@ public sealed class BarometerTests(ChainLinkApiFactory api)
             else field.Append(ch);
         }
         return rows;
+    }
+}
+
+public sealed class BarometerConfigurationTests
+{
+    [Fact]
+    public void Bands_out_of_order_stop_the_start_with_a_message_naming_them()
+    {
+        using var api = new ChainLinkApiFactory().WithWebHostBuilder(b => b.UseSetting("ChainLink:Barometer:TightFrom", "5"));
+        var error = Assert.Throws<OptionsValidationException>(() => api.Services);
+        Assert.Contains("SurplusBelow < TightFrom < ShortageFrom", error.Message, StringComparison.Ordinal);
     }
 }
