@@ -1,7 +1,9 @@
 using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
 using ChainLink.Application.Skills;
+using ChainLink.Infrastructure.Outbox;
 using ChainLink.Infrastructure.Persistence;
+using ChainLink.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +36,8 @@ public static class DependencyInjection
         services.AddSingleton<ITaxonomyCache, TaxonomyCache>();
         services.AddScoped<ISkillVocabularySource, SkillVocabularySource>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSearch(configuration);
+        services.AddSearchOutbox(configuration);
         return services;
     }
 

@@ -3,6 +3,7 @@ using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
+using ChainLink.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -117,5 +118,19 @@ internal sealed class BarometerEditionConfiguration : IEntityTypeConfiguration<B
         b.Property(x => x.JsonSha256).HasMaxLength(64);
         b.Property(x => x.CsvSha256).HasMaxLength(64);
         b.Ignore(x => x.SourceCounts);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.ToTable("OutboxMessages");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.LeaseOwner).HasMaxLength(200);
+        b.Property(x => x.LastError).HasMaxLength(2000);
+        // The dispatcher's claim scans unprocessed rows; the purge scans processed ones by age.
+        b.HasIndex(x => new { x.ProcessedAt, x.NextAttemptAt });
+        b.HasIndex(x => x.LeaseOwner);
     }
 }
