@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Common;
 
@@ -34,6 +36,8 @@ public static class BarometerPayload
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // Chinese names as UTF-8 text rather than \uXXXX escapes: a third of the size, and readable in the stored bytes.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     public static readonly IReadOnlyList<string> CsvColumns =
