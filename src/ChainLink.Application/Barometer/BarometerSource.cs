@@ -50,17 +50,9 @@ public static class BarometerSource
         var programmes = await db.Programmes.AsNoTracking()
             .Select(p => new { p.Id, p.OrganisationId, p.MajorCode, p.CampusRegionCode })
             .ToListAsync(ct);
-        var cohorts = (await db.Programmes.AsNoTracking()
-                .SelectMany(p => p.Cohorts, (p, c) => new { p.Id, c.Year, Graduates = c.Actual ?? c.Expected })
-                .Where(c => c.Year >= minYear && c.Year <= maxYear)
-                .ToListAsync(ct))
-            .ToLookup(c => c.Id, c => new CohortGraduates(c.Year, c.Graduates));
-        var skills = (await db.Programmes.AsNoTracking()
-                .SelectMany(p => p.Modules, (p, m) => new { p.Id, m.Skills })
-                .SelectMany(m => m.Skills, (m, s) => new { m.Id, s.SkillCode })
-                .Distinct()
-                .ToListAsync(ct))
-            .ToLookup(s => s.Id, s => s.SkillCode);
+        var cohorts = (await CohortRows(db, minYear, maxYear).ToListAsync(ct))
+            .ToLookup(c => c.ProgrammeId, c => new CohortGraduates(c.Year, c.Graduates));
+        var skills = (await TaughtSkillRows(db).ToListAsync(ct)).ToLookup(s => s.ProgrammeId, s => s.SkillCode);
         var supply = programmes
             .Where(p => cohorts.Contains(p.Id))
             .Select(p => new ProgrammeSupply(p.OrganisationId, p.MajorCode, p.CampusRegionCode, cohorts[p.Id].ToList(), skills[p.Id].ToList()))
@@ -68,6 +60,25 @@ public static class BarometerSource
 
         return new BarometerInput(flows, skillFlows, supply, await LoadReferenceAsync(db, ct));
     }
+
+    /// <summary>Graduates per programme and year (actual when reported, else expected).</summary>
+    public static IQueryable<CohortRow> CohortRows(IAppDbContext db, int minYear, int maxYear) =>
+        db.Programmes.AsNoTracking()
+            .SelectMany(p => p.Cohorts, (p, c) => new { p.Id, c.Year, c.Actual, c.Expected })
+            .Where(c => c.Year >= minYear && c.Year <= maxYear)
+            .Select(c => new CohortRow(c.Id, c.Year, c.Actual ?? c.Expected));
+
+    /// <summary>Each distinct skill a programme's modules teach.</summary>
+    public static IQueryable<TaughtSkillRow> TaughtSkillRows(IAppDbContext db) =>
+        db.Programmes.AsNoTracking()
+            .SelectMany(p => p.Modules, (p, m) => new { p.Id, m.Skills })
+            .SelectMany(m => m.Skills, (m, s) => new { m.Id, s.SkillCode })
+            .Distinct()
+            .Select(s => new TaughtSkillRow(s.Id, s.SkillCode));
+
+    public sealed record CohortRow(Guid ProgrammeId, int Year, int Graduates);
+
+    public sealed record TaughtSkillRow(Guid ProgrammeId, string SkillCode);
 
     /// <summary>
     /// FromPosition: the window quarter OpenedAt falls in; ToPosition: the last window quarter whose first instant is
