@@ -1,15 +1,16 @@
 using ChainLink.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | matching
+// Usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | matching | barometer [data folder]
 return args switch
 {
     ["extract"] => ExtractBenchmark.Run(),
     ["matching"] => await MatchingBenchmark.RunAsync(),
+    ["barometer", .. var rest] => await BarometerBenchmark.RunAsync(rest.Length > 0 ? rest[0] : Path.Combine(Path.GetTempPath(), "chainlink-barometer-bench")),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | matching");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | matching | barometer [data folder]");
     return 2;
 }

@@ -46,6 +46,7 @@ app.MapTaxonomyEndpoints();
 app.MapSkillEndpoints();
 app.MapDemandEndpoints();
 app.MapProgrammeEndpoints();
+app.MapBarometerEndpoints();
 app.MapSearchAdminEndpoints();
 app.MapMatchingEndpoints();
 

@@ -1,3 +1,4 @@
+using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
 using ChainLink.Application.Matching;
 using ChainLink.Application.Skills;
@@ -17,6 +18,7 @@ public static class DependencyInjection
         });
         services.AddSingleton<ISkillDictionaryProvider, SkillDictionaryProvider>();
         services.AddScoped<Matcher>();
+        services.AddScoped<EditionPublisher>();
         // A rule stops at its first failure, so a null list is reported as missing rather than crashing the next check.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);

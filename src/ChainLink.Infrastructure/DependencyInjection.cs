@@ -1,3 +1,4 @@
+using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
 using ChainLink.Application.Matching;
 using ChainLink.Application.Skills;
@@ -23,6 +24,8 @@ public static class DependencyInjection
             .Validate(o => o.Provider != DatabaseProvider.SqlServer || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Database:ConnectionString is required when Database:Provider is SqlServer.")
             .ValidateOnStart();
+        services.AddOptions<BarometerOptions>().Bind(configuration.GetSection(BarometerOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BarometerOptions>, BarometerOptionsValidator>();
 
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
@@ -58,5 +61,15 @@ public static class DependencyInjection
                 options.UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(SqliteMigrations));
                 break;
         }
+    }
+}
+
+/// <summary>Names every wrong barometer setting at start.</summary>
+internal sealed class BarometerOptionsValidator : IValidateOptions<BarometerOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BarometerOptions options)
+    {
+        var problems = options.Problems().ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -67,6 +67,18 @@ public sealed class SqlServerModelTests
     }
 
     [Fact]
+    public void Barometer_supply_queries_translate_for_sql_server()
+    {
+        using var db = Context(DatabaseProvider.SqlServer);
+        var cohorts = Application.Barometer.BarometerSource.CohortRows(db, 2023, 2026).ToQueryString();
+        Assert.Contains("[GraduateCohorts]", cohorts, StringComparison.Ordinal);
+        Assert.Contains("COALESCE(", cohorts, StringComparison.Ordinal);
+        var skills = Application.Barometer.BarometerSource.TaughtSkillRows(db).ToQueryString();
+        Assert.Contains("[ProgrammeModuleSkills]", skills, StringComparison.Ordinal);
+        Assert.Contains("DISTINCT", skills, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Outbox_due_rows_query_translates_for_sql_server()
     {
         using var db = Context(DatabaseProvider.SqlServer);

@@ -1,8 +1,10 @@
+using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
 using ChainLink.Domain.Reference;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ChainLink.Application.Common;
 
@@ -25,6 +27,10 @@ public interface IAppDbContext
     DbSet<Organisation> Organisations { get; }
     DbSet<Demand> Demands { get; }
     DbSet<Programme> Programmes { get; }
+    DbSet<BarometerEdition> BarometerEditions { get; }
+
+    /// <summary>For the few reads that need hand-written SQL (the barometer's grouped scans).</summary>
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

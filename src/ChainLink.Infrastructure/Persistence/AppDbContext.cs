@@ -1,4 +1,5 @@
 using ChainLink.Application.Common;
+using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
@@ -33,6 +34,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Demand> Demands => Set<Demand>();
     public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<BarometerEdition> BarometerEditions => Set<BarometerEdition>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

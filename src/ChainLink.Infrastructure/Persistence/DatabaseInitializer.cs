@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
+using ChainLink.Domain.Common;
 using ChainLink.Infrastructure.Identity;
 using ChainLink.Infrastructure.Seed;
 using Microsoft.AspNetCore.Identity;
@@ -32,8 +34,16 @@ public static class DatabaseInitializer
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role));
 
-        var demo = options.Demo.Enabled && await DemoSeeder.SeedAsync(db, sp.GetRequiredService<UserManager<AppUser>>(), files,
-            options.Demo, sp.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
+        var now = sp.GetRequiredService<TimeProvider>().GetUtcNow();
+        var demo = options.Demo.Enabled && await DemoSeeder.SeedAsync(db, sp.GetRequiredService<UserManager<AppUser>>(), files, options.Demo, now, ct);
+        if (demo)
+        {
+            // The page has an edition to show on a fresh machine: the latest demo quarter that has ended.
+            var lastEnded = Quarter.Of(now).AddQuarters(-1);
+            var anchor = options.Demo.AnchorQuarter is { Length: > 0 } text ? Quarter.Parse(text) : lastEnded;
+            var quarter = anchor < lastEnded ? anchor : lastEnded;
+            await sp.GetRequiredService<EditionPublisher>().PublishAsync(quarter, null, null, ct);
+        }
         sp.GetRequiredService<ITaxonomyCache>().Invalidate();
         var elapsed = clock.ElapsedMilliseconds;
         var demoState = demo ? "created" : "already present or disabled";

@@ -1,3 +1,4 @@
+using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
@@ -100,6 +101,23 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
             c.WithOwner().HasForeignKey("ProgrammeId");
             c.HasKey("ProgrammeId", nameof(GraduateCohort.Year));
         });
+    }
+}
+
+internal sealed class BarometerEditionConfiguration : IEntityTypeConfiguration<BarometerEdition>
+{
+    public void Configure(EntityTypeBuilder<BarometerEdition> b)
+    {
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Quarter).HasConversion(q => q.Index, i => Quarter.FromIndex(i)).HasColumnName("QuarterIndex");
+        // Two publications of the same quarter racing each other cannot both become the same revision.
+        b.HasIndex(x => new { x.Quarter, x.Revision }).IsUnique();
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Note).HasMaxLength(BarometerEdition.MaxNoteLength);
+        b.Property(x => x.MethodologyVersion).HasMaxLength(10);
+        b.Property(x => x.JsonSha256).HasMaxLength(64);
+        b.Property(x => x.CsvSha256).HasMaxLength(64);
+        b.Ignore(x => x.SourceCounts);
     }
 }
 

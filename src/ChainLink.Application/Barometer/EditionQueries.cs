@@ -1,0 +1,117 @@
+using ChainLink.Application.Common;
+using ChainLink.Domain.Barometer;
+using ChainLink.Domain.Common;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChainLink.Application.Barometer;
+
+public sealed record ListEditions : IQuery<List<EditionSummary>>;
+
+/// <summary>One revision of a quarter (the latest unless <see cref="Revision"/> is given).</summary>
+public sealed record GetEdition(string Quarter, int? Revision = null) : IQuery<FrozenEdition>;
+
+public sealed record GetRanking(string Quarter, int? Revision = null, int Top = 10) : IQuery<RankingDto>;
+
+public sealed record GetSegments(string Quarter, int? Revision = null, string? Type = null, string? Code = null) : IQuery<SegmentsDto>;
+
+/// <summary>The edition's entry and its frozen payloads, exactly as stored.</summary>
+public sealed record FrozenEdition(EditionSummary Summary, byte[] CellsJson, byte[] CellsCsv);
+
+public sealed record RankingItem(int Rank, string OccupationCode, string OccupationName, double Demand, double Supply, double Ratio, Band Band);
+
+public sealed record RankingDto(string Quarter, int Revision, int MinimumDemand, IReadOnlyList<RankingItem> Items);
+
+public sealed record SegmentsDto(string Quarter, int Revision, IReadOnlyList<BarometerCell> Cells);
+
+internal static class EditionRules
+{
+    public static void AddEditionRules<T>(this AbstractValidator<T> validator, Func<T, string> quarter, Func<T, int?> revision)
+    {
+        validator.RuleFor(x => quarter(x)).Must(BarometerPayload.IsQuarter).WithMessage("'{PropertyValue}' is not a quarter like 2026Q3.")
+            .OverridePropertyName("quarter");
+        validator.RuleFor(x => revision(x)).GreaterThanOrEqualTo(1).OverridePropertyName("revision");
+    }
+}
+
+internal sealed class GetEditionValidator : AbstractValidator<GetEdition>
+{
+    public GetEditionValidator() => this.AddEditionRules(x => x.Quarter, x => x.Revision);
+}
+
+internal sealed class GetRankingValidator : AbstractValidator<GetRanking>
+{
+    public GetRankingValidator()
+    {
+        this.AddEditionRules(x => x.Quarter, x => x.Revision);
+        RuleFor(x => x.Top).InclusiveBetween(1, 100);
+    }
+}
+
+internal sealed class GetSegmentsValidator : AbstractValidator<GetSegments>
+{
+    public GetSegmentsValidator()
+    {
+        this.AddEditionRules(x => x.Quarter, x => x.Revision);
+        RuleFor(x => x.Type!).Must(t => BarometerPayload.TryParseSegmentType(t, out _))
+            .WithMessage("'{PropertyValue}' is not a segment type (occupation, skill, cluster, region, occupationRegion, clusterRegion).")
+            .When(x => x.Type is not null);
+        RuleFor(x => x.Code).MaximumLength(20);
+    }
+}
+
+internal sealed class EditionQueryHandlers(IAppDbContext db, IOptions<BarometerOptions> options)
+    : IQueryHandler<ListEditions, List<EditionSummary>>, IQueryHandler<GetEdition, FrozenEdition>,
+      IQueryHandler<GetRanking, RankingDto>, IQueryHandler<GetSegments, SegmentsDto>
+{
+    public async ValueTask<List<EditionSummary>> Handle(ListEditions query, CancellationToken ct)
+    {
+        // Only the entries: the payloads stay in the database.
+        var rows = await db.BarometerEditions.AsNoTracking()
+            .Select(e => new { e.Quarter, e.Revision, e.Kind, e.Note, e.MethodologyVersion, e.ComputedAt, e.DemandCount, e.EnterpriseCount,
+                e.ProgrammeCount, e.CollegeCount, e.CellCount, e.JsonSha256, e.CsvSha256 })
+            .ToListAsync(ct);
+        var latest = rows.GroupBy(r => r.Quarter).ToDictionary(g => g.Key, g => g.Max(r => r.Revision));
+        return rows.OrderByDescending(r => r.Quarter).ThenByDescending(r => r.Revision)
+            .Select(r => new EditionSummary(r.Quarter.ToString(), r.Revision, r.Kind, r.Note, r.MethodologyVersion, r.ComputedAt, latest[r.Quarter] == r.Revision,
+                new SourceCountsDto(r.DemandCount, r.EnterpriseCount, r.ProgrammeCount, r.CollegeCount), r.CellCount, r.JsonSha256, r.CsvSha256))
+            .ToList();
+    }
+
+    public async ValueTask<FrozenEdition> Handle(GetEdition query, CancellationToken ct) => await LoadAsync(query.Quarter, query.Revision, ct);
+
+    public async ValueTask<RankingDto> Handle(GetRanking query, CancellationToken ct)
+    {
+        var edition = await LoadAsync(query.Quarter, query.Revision, ct);
+        var minimum = options.Value.RankingMinimumDemand;
+        var items = BarometerPayload.ReadCells(edition.CellsJson)
+            .Where(c => c is { SegmentType: SegmentType.Occupation, Suppressed: false, Ratio: not null, Band: not null } && c.Demand >= minimum)
+            .OrderByDescending(c => c.Ratio).ThenByDescending(c => c.Demand).ThenBy(c => c.Code, StringComparer.Ordinal)
+            .Take(query.Top)
+            .Select((c, i) => new RankingItem(i + 1, c.Code, c.Name, c.Demand!.Value, c.Supply!.Value, c.Ratio!.Value, c.Band!.Value))
+            .ToList();
+        return new RankingDto(edition.Summary.Quarter, edition.Summary.Revision, minimum, items);
+    }
+
+    public async ValueTask<SegmentsDto> Handle(GetSegments query, CancellationToken ct)
+    {
+        var edition = await LoadAsync(query.Quarter, query.Revision, ct);
+        IEnumerable<BarometerCell> cells = BarometerPayload.ReadCells(edition.CellsJson);
+        if (query.Type is not null && BarometerPayload.TryParseSegmentType(query.Type, out var type)) cells = cells.Where(c => c.SegmentType == type);
+        if (!string.IsNullOrWhiteSpace(query.Code)) cells = cells.Where(c => c.Code == query.Code.Trim());
+        return new SegmentsDto(edition.Summary.Quarter, edition.Summary.Revision, cells.ToList());
+    }
+
+    private async Task<FrozenEdition> LoadAsync(string quarterText, int? revision, CancellationToken ct)
+    {
+        var quarter = Quarter.Parse(quarterText);
+        var latest = await db.BarometerEditions.Where(e => e.Quarter == quarter).MaxAsync(e => (int?)e.Revision, ct)
+            ?? throw new NotFoundException("Barometer edition", quarter);
+        var wanted = revision ?? latest;
+        var edition = await db.BarometerEditions.AsNoTracking().FirstOrDefaultAsync(e => e.Quarter == quarter && e.Revision == wanted, ct)
+            ?? throw new NotFoundException("Barometer edition", $"{quarter} revision {wanted}");
+        return new FrozenEdition(EditionSummary.From(edition, wanted == latest), edition.CellsJson, edition.CellsCsv);
+    }
+}

@@ -1,0 +1,55 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ChainLink.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Barometer : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "BarometerEditions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    QuarterIndex = table.Column<int>(type: "int", nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    MethodologyVersion = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PublishedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DemandCount = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseCount = table.Column<int>(type: "int", nullable: false),
+                    ProgrammeCount = table.Column<int>(type: "int", nullable: false),
+                    CollegeCount = table.Column<int>(type: "int", nullable: false),
+                    CellCount = table.Column<int>(type: "int", nullable: false),
+                    CellsJson = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    CellsCsv = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    JsonSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CsvSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BarometerEditions", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BarometerEditions_QuarterIndex_Revision",
+                table: "BarometerEditions",
+                columns: new[] { "QuarterIndex", "Revision" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "BarometerEditions");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using ChainLink.Domain.Barometer;
+using ChainLink.Domain.Common;
+
+namespace ChainLink.Domain.Tests.Barometer;
+
+/// <summary>Every figure below is worked out by hand in the comments; the methodology document uses the same case.</summary>
+public sealed class BarometerCalculatorTests
+{
+    private const string O1 = "6-31-01-03";
+    private const string O2 = "6-31-01-04";
+    private const string Prefecture = "150100";
+    private const string Province = "150000";
+    private static readonly Quarter Q = new(2026, 3);
+    private static readonly Guid A = Guid.Parse("00000000-0000-0000-0000-00000000000a");
+    private static readonly Guid B = Guid.Parse("00000000-0000-0000-0000-00000000000b");
+    private static readonly Guid C = Guid.Parse("00000000-0000-0000-0000-00000000000c");
+    private static readonly Guid D = Guid.Parse("00000000-0000-0000-0000-00000000000d");
+    private static readonly Guid E = Guid.Parse("00000000-0000-0000-0000-00000000000e");
+    private static readonly Guid F = Guid.Parse("00000000-0000-0000-0000-00000000000f");
+    private static readonly Guid College = Guid.Parse("00000000-0000-0000-0000-000000000c01");
+
+    private static int Idx(int year, int number) => new Quarter(year, number).Index;
+
+    internal static BarometerReference Reference() => new(
+        new Dictionary<string, string> { [O1] = "职业一", [O2] = "职业二" },
+        new Dictionary<string, string> { ["S1"] = "技能一" },
+        new Dictionary<string, string> { ["C1"] = "集群一" },
+        new Dictionary<string, (string, string?)> { [Province] = ("内蒙古自治区", null), [Prefecture] = ("呼和浩特市", Province) },
+        new[] { ("M1", O1), ("M1", O2) }.ToLookup(x => x.Item1, x => x.Item2),
+        new[] { (O1, "C1") }.ToLookup(x => x.Item1, x => x.Item2),
+        new[] { ("M1", "C1") }.ToLookup(x => x.Item1, x => x.Item2),
+        new[] { ("C1", Prefecture) }.ToLookup(x => x.Item1, x => x.Item2));
+
+    // Demand for O1 in 150100, per quarter (headcount by organisation):
+    //   2025Q3: C 4 + E 3 + F 3 = 10 (3 organisations, 2 largest 7/10 = 70 %)
+    //   2025Q4: C 4 (1 organisation: suppressed)      2026Q1: C 4 + D 4 = 8 (2: suppressed)
+    //   2026Q2: A 10 + C 4 + D 4 = 18 (3, 14/18 = 78 %)  2026Q3: A 10 + B 6 + D 4 = 20 (3, 16/20 = 80 %)
+    // Supply: one programme of major M1 (→ O1 and O2, half each): 80 graduates in 2025, 100 in 2026, spread
+    // 50/25/15/10 % from the third quarter: 2025Q3 40, 2025Q4 20, 2026Q1 12, 2026Q2 8, 2026Q3 50 (+ 2025's nothing).
+    //   O1 gets half: 2025Q3 20, 2026Q2 4, 2026Q3 25.
+    private static BarometerInput Input() => new(
+        [
+            new DemandFlow(O1, Prefecture, A, Idx(2026, 2), null, 1, 10),
+            new DemandFlow(O1, Prefecture, B, Idx(2026, 3), Idx(2026, 3), 1, 6),
+            new DemandFlow(O1, Prefecture, C, Idx(2025, 3), Idx(2026, 2), 1, 4),
+            new DemandFlow(O1, Prefecture, D, Idx(2026, 1), null, 1, 4),
+            new DemandFlow(O1, Prefecture, E, Idx(2025, 3), Idx(2025, 3), 1, 3),
+            new DemandFlow(O1, Prefecture, F, Idx(2025, 3), Idx(2025, 3), 1, 3),
+        ],
+        [
+            new SkillDemandFlow("S1", A, Idx(2026, 2), null, 10),
+            new SkillDemandFlow("S1", B, Idx(2026, 3), Idx(2026, 3), 6),
+            new SkillDemandFlow("S1", D, Idx(2026, 1), null, 4),
+        ],
+        [new ProgrammeSupply(College, "M1", Prefecture, [new CohortGraduates(2025, 80), new CohortGraduates(2026, 100)], ["S1"])],
+        Reference());
+
+    private static BarometerCell Cell(BarometerResult result, SegmentType type, string code, string? region = null) =>
+        Assert.Single(result.Cells, c => c.SegmentType == type && c.Code == code && c.RegionCode == region);
+
+    [Fact]
+    public void Every_figure_of_the_occupation_cell_matches_the_hand_computation()
+    {
+        var result = BarometerCalculator.Compute(Q, Input(), BarometerSettings.Default);
+        var cell = Cell(result, SegmentType.Occupation, O1);
+
+        Assert.Equal("职业一", cell.Name);
+        Assert.Equal(20, cell.Demand);
+        Assert.Equal(25, cell.Supply);
+        Assert.Equal(0.8, cell.Ratio);
+        Assert.Equal(Band.Balanced, cell.Band);
+        Assert.Equal(0.8 - 4.5, cell.ChangeOnQuarter!.Value, 10);   // 2026Q2: 18 / 4 = 4.5
+        Assert.Equal(0.8 - 0.5, cell.ChangeOnYear!.Value, 10);      // 2025Q3: 10 / 20 = 0.5
+        Assert.Null(cell.Warning);                                  // shortage → balanced warns of nothing
+        Assert.False(cell.Suppressed);
+        Assert.Empty(cell.Forecast);                                // only 2 published quarters in a row (2026Q1 is suppressed)
+
+        Assert.Equal(12, cell.History.Count);
+        Assert.Equal("2023Q4", cell.History[0].Quarter);
+        Assert.Equal(new HistoryPoint("2023Q4", 0, 0, null), cell.History[0]);
+        Assert.Equal(new HistoryPoint("2025Q3", 10, 20, 0.5), cell.History[7]);
+        Assert.Equal(new HistoryPoint("2025Q4", null, null, null), cell.History[8]);
+        Assert.Equal(new HistoryPoint("2026Q1", null, null, null), cell.History[9]);
+        Assert.Equal(new HistoryPoint("2026Q2", 18, 4, 4.5), cell.History[10]);
+        Assert.Equal(new HistoryPoint("2026Q3", 20, 25, 0.8), cell.History[11]);
+    }
+
+    [Fact]
+    public void Other_segments_divide_and_roll_up_the_same_records_as_the_methodology_says()
+    {
+        var result = BarometerCalculator.Compute(Q, Input(), BarometerSettings.Default);
+
+        // O2 has the other half of the graduates and no demand: ratio 0, surplus, nothing to suppress.
+        var o2 = Cell(result, SegmentType.Occupation, O2);
+        Assert.Equal((0.0, 25.0, 0.0, Band.Surplus), (o2.Demand!.Value, o2.Supply!.Value, o2.Ratio!.Value, o2.Band!.Value));
+        // Region, cluster and skill cells count every graduate once: 20 / 50 = 0.4.
+        foreach (var cell in new[]
+                 {
+                     Cell(result, SegmentType.Region, Prefecture), Cell(result, SegmentType.Region, Province), Cell(result, SegmentType.Cluster, "C1"),
+                     Cell(result, SegmentType.ClusterRegion, "C1", Prefecture), Cell(result, SegmentType.ClusterRegion, "C1", Province),
+                     Cell(result, SegmentType.Skill, "S1"),
+                 })
+            Assert.Equal((20.0, 50.0, 0.4), (cell.Demand!.Value, cell.Supply!.Value, cell.Ratio!.Value));
+        var crossed = Cell(result, SegmentType.OccupationRegion, O1, Prefecture);
+        Assert.Equal((20.0, 25.0, 0.8, "呼和浩特市"), (crossed.Demand!.Value, crossed.Supply!.Value, crossed.Ratio!.Value, crossed.RegionName));
+        Assert.Equal(0.8, Cell(result, SegmentType.OccupationRegion, O1, Province).Ratio);
+
+        // Demands A, B, D are open in 2026Q3 (3 records, 3 enterprises); the one programme has graduates in it.
+        Assert.Equal(new SourceCounts(3, 3, 1, 1), result.SourceCounts);
+    }
+
+    [Fact]
+    public void Entering_surplus_is_warned_with_the_bands_from_configuration()
+    {
+        var settings = BarometerSettings.Default with { SurplusBelow = 1.0, TightFrom = 2.0, ShortageFrom = 4.0 };
+        var cell = Cell(BarometerCalculator.Compute(Q, Input(), settings), SegmentType.Occupation, O1);
+        Assert.Equal(Band.Surplus, cell.Band);                       // 0.8 < 1.0
+        Assert.Equal(BarometerWarning.EnteredSurplus, cell.Warning); // 2026Q2 was 4.5, shortage
+    }
+
+    [Fact]
+    public void Entering_shortage_is_warned()
+    {
+        // 2026Q2 balanced at 18/4 would be shortage; move the edition back one quarter and compare 2026Q2 with 2026Q1.
+        var input = Input() with { Demands = [.. Input().Demands, new DemandFlow(O1, Prefecture, E, Idx(2026, 1), Idx(2026, 1), 1, 4)] };
+        // 2026Q1 now: C 4 + D 4 + E 4 = 12 (3 organisations, 8/12 = 67 %), supply 6 (12 / 2): ratio 2 → tight.
+        var cell = Cell(BarometerCalculator.Compute(new Quarter(2026, 2), input, BarometerSettings.Default), SegmentType.Occupation, O1);
+        Assert.Equal(4.5, cell.Ratio);
+        Assert.Equal(Band.Shortage, cell.Band);
+        Assert.Equal(BarometerWarning.EnteredShortage, cell.Warning);
+        Assert.Equal(4.5 - 2.0, cell.ChangeOnQuarter);
+    }
+
+    [Theory]
+    [InlineData(0.0, Band.Surplus)]
+    [InlineData(0.6699, Band.Surplus)]
+    [InlineData(0.67, Band.Balanced)]
+    [InlineData(1.4999, Band.Balanced)]
+    [InlineData(1.5, Band.Tight)]
+    [InlineData(3.9999, Band.Tight)]
+    [InlineData(4.0, Band.Shortage)]
+    public void Bands_start_exactly_at_their_thresholds(double ratio, Band band) =>
+        Assert.Equal(band, BarometerSettings.Default.BandOf(ratio));
+
+    [Fact]
+    public void A_cell_from_fewer_than_k_organisations_is_suppressed_with_its_reason_and_no_numbers()
+    {
+        var input = Input() with { Demands = [new DemandFlow(O1, Prefecture, A, Idx(2026, 3), null, 1, 10), new DemandFlow(O1, Prefecture, B, Idx(2026, 3), null, 1, 5)] };
+        var cell = Cell(BarometerCalculator.Compute(Q, input, BarometerSettings.Default), SegmentType.Occupation, O1);
+        Assert.True(cell.Suppressed);
+        Assert.Equal("Demand comes from 2 organisation(s), fewer than 3.", cell.SuppressionReason);
+        Assert.Equal((null, null, null, null, null, null), (cell.Demand, cell.Supply, cell.Ratio, cell.Band, cell.ChangeOnQuarter, cell.ChangeOnYear));
+        Assert.Empty(cell.Forecast);
+
+        var relaxed = Cell(BarometerCalculator.Compute(Q, input, BarometerSettings.Default with { MinimumContributors = 2, DominanceShare = 1 }), SegmentType.Occupation, O1);
+        Assert.False(relaxed.Suppressed);
+        Assert.Equal(15, relaxed.Demand);
+    }
+
+    [Fact]
+    public void A_cell_dominated_by_its_two_largest_organisations_is_suppressed()
+    {
+        // 50 + 40 of 100 = 90 % > 85 %; at exactly 85 % (50 + 35 of 100) it is published.
+        DemandFlow[] Flows(int second, int third) =>
+        [
+            new(O1, Prefecture, A, Idx(2026, 3), null, 1, 50),
+            new(O1, Prefecture, B, Idx(2026, 3), null, 1, second),
+            new(O1, Prefecture, C, Idx(2026, 3), null, 1, third),
+        ];
+        var dominated = Cell(BarometerCalculator.Compute(Q, Input() with { Demands = Flows(40, 10) }, BarometerSettings.Default), SegmentType.Occupation, O1);
+        Assert.True(dominated.Suppressed);
+        Assert.Contains("2 largest", dominated.SuppressionReason, StringComparison.Ordinal);
+
+        var atLimit = Cell(BarometerCalculator.Compute(Q, Input() with { Demands = Flows(35, 15) }, BarometerSettings.Default), SegmentType.Occupation, O1);
+        Assert.False(atLimit.Suppressed);
+    }
+
+    [Fact]
+    public void A_demand_closed_at_the_start_of_the_window_or_opened_after_the_quarter_counts_nowhere()
+    {
+        var input = Input() with { Demands = [new DemandFlow(O1, Prefecture, A, Idx(2020, 1), Idx(2023, 3), 1, 10), new DemandFlow(O1, Prefecture, B, Idx(2026, 4), null, 1, 5)] };
+        var result = BarometerCalculator.Compute(Q, input, BarometerSettings.Default);
+        Assert.Equal(0, result.SourceCounts.Demands);
+        Assert.All(Cell(result, SegmentType.Occupation, O1).History, h => Assert.Equal(0, h.Demand));
+    }
+}
