@@ -28,6 +28,9 @@ if (args.Contains("--seed-only")) return;
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// The web pages (wwwroot): / opens the resource map; echarts and the boundary file are copied to wwwroot/lib by the build.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -39,6 +42,7 @@ app.MapTaxonomyEndpoints();
 app.MapSkillEndpoints();
 app.MapDemandEndpoints();
 app.MapProgrammeEndpoints();
+app.MapResourceMapEndpoints();
 
 await app.RunAsync();
 

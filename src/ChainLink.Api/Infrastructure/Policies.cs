@@ -10,6 +10,7 @@ internal static class Policies
     public const string WriteDemands = "Demands.Write";
     public const string WriteProgrammes = "Programmes.Write";
     public const string CurateTaxonomy = "Taxonomy.Curate";
+    public const string WriteResources = "Resources.Write";
 
     public static IServiceCollection AddChainLinkAuth(this IServiceCollection services)
     {
@@ -30,6 +31,7 @@ internal static class Policies
             .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireClaim(ChainLinkClaims.Organisation))
             .AddPolicy(WriteDemands, p => p.RequireRole(Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation))
             .AddPolicy(WriteProgrammes, p => p.RequireRole(Roles.College).RequireClaim(ChainLinkClaims.Organisation))
+            .AddPolicy(WriteResources, p => p.RequireRole(Roles.College, Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation))
             .AddPolicy(CurateTaxonomy, p => p.RequireRole(Roles.Admin));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -2,6 +2,7 @@ using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
 using ChainLink.Domain.Reference;
+using ChainLink.Domain.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChainLink.Application.Common;
@@ -25,6 +26,9 @@ public interface IAppDbContext
     DbSet<Organisation> Organisations { get; }
     DbSet<Demand> Demands { get; }
     DbSet<Programme> Programmes { get; }
+    DbSet<TrainingBase> TrainingBases { get; }
+    DbSet<Mentor> Mentors { get; }
+    DbSet<RdPlatform> RdPlatforms { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

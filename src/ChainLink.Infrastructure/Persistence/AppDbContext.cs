@@ -3,6 +3,7 @@ using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
 using ChainLink.Domain.Reference;
+using ChainLink.Domain.Resources;
 using ChainLink.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -29,6 +30,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Demand> Demands => Set<Demand>();
     public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<TrainingBase> TrainingBases => Set<TrainingBase>();
+    public DbSet<Mentor> Mentors => Set<Mentor>();
+    public DbSet<RdPlatform> RdPlatforms => Set<RdPlatform>();
 
     public void ExpectVersion<TEntity>(TEntity entity, int version, string what) where TEntity : class
     {
