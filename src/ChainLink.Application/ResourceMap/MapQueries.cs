@@ -95,7 +95,7 @@ internal sealed class MapQueryHandlers(IAppDbContext db, ICurrentUser user, ITax
 {
     public async ValueTask<MapFeatureCollection> Handle(GetMapFeatures query, CancellationToken ct)
     {
-        var data = await MapData.LoadAsync(db, ct);
+        var data = await MapData.LoadAsync(db, taxonomy, ct);
         var items = data.Layer(query.Layer!)
             .Where(p => string.IsNullOrEmpty(query.Region) || InRegion(p.RegionCode, query.Region))
             .Where(p => string.IsNullOrEmpty(query.Cluster) || p.ClusterCodes.Contains(query.Cluster, StringComparer.Ordinal))
@@ -111,7 +111,7 @@ internal sealed class MapQueryHandlers(IAppDbContext db, ICurrentUser user, ITax
 
     public async ValueTask<MapSummary> Handle(GetMapSummary query, CancellationToken ct)
     {
-        var data = await MapData.LoadAsync(db, ct);
+        var data = await MapData.LoadAsync(db, taxonomy, ct);
         var all = MapLayers.All.SelectMany(data.Layer)
             .Where(p => string.IsNullOrEmpty(query.Region) || InRegion(p.RegionCode, query.Region)).ToList();
         var regions = all.GroupBy(p => p.RegionCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -153,7 +153,7 @@ internal sealed class MapData
 
     public string OrganisationName(Guid id) => _organisationNames.GetValueOrDefault(id, "");
 
-    public static async Task<MapData> LoadAsync(IAppDbContext db, CancellationToken ct)
+    public static async Task<MapData> LoadAsync(IAppDbContext db, ITaxonomyCache taxonomy, CancellationToken ct)
     {
         var organisations = await db.Organisations.AsNoTracking()
             .Where(o => o.Kind == OrganisationKind.College || o.Kind == OrganisationKind.Enterprise).ToListAsync(ct);
@@ -188,7 +188,7 @@ internal sealed class MapData
         var programmeItems = programmes.Select(p => new Placed(p.Id, MapLayers.Programmes, p.Name, p.OrganisationId, p.CampusRegionCode,
             Seat(p.CampusRegionCode, p.Id), MajorClusters([p.MajorCode]), [p.MajorCode], 0, 0, false,
             new() { ["graduatesExpected"] = p.LatestExpectedGraduates, ["enrolmentPlanned"] = p.LatestPlannedEnrolment, ["mentors"] = mentorsOfProgramme[p.Id].Count() },
-            new() { ["majorCode"] = p.MajorCode }));
+            new() { ["majorCode"] = p.MajorCode, ["majorName"] = taxonomy.MajorName(p.MajorCode) ?? p.MajorCode }));
         var baseItems = trainingBases.Select(t =>
         {
             var used = t.Usage.OrderByDescending(u => u.Quarter).Take(4).Sum(u => u.Hours);
@@ -203,7 +203,7 @@ internal sealed class MapData
             return new Placed(m.Id, MapLayers.Mentors, m.Name, m.OrganisationId, enterprise.RegionCode, Seat(enterprise.RegionCode, m.Id),
                 enterprise.ClusterCodes, taught.Select(p => p.MajorCode).ToHashSet(StringComparer.Ordinal), 0, 0, false,
                 new() { ["programmes"] = taught.Count, ["hoursTaught"] = m.HoursTaught },
-                new() { ["skills"] = string.Join(",", m.SkillCodes) });
+                new() { ["skills"] = string.Join("、", m.SkillCodes.Select(c => taxonomy.SkillName(c) ?? c)) });
         });
         var platformItems = platforms.Select(p => new Placed(p.Id, MapLayers.Platforms, p.Name, p.OrganisationId, p.RegionCode, p.Location,
             p.ClusterCodes, ClusterMajors(p.ClusterCodes), 0, 0, false, [], new() { ["kind"] = p.Kind.ToString() }));
