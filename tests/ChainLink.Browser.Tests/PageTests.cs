@@ -81,8 +81,15 @@ public sealed class PageTests(BrowserFixture browser)
             return chart.convertToPixel({ geoIndex: 0 }, [point[0], point[1]]);
         }");
         var box = await page.Locator("#map").BoundingBoxAsync();
-        await page.Mouse.MoveAsync((float)(box!.X + pixel[0]), (float)(box.Y + pixel[1]));
-        await page.WaitForSelectorAsync("text=所属单位");
+        var tooltip = page.Locator("text=所属单位");
+        // ECharts reacts to mouse moves once it has finished drawing; move in again until the popup shows.
+        for (var attempt = 0; attempt < 10 && !await tooltip.IsVisibleAsync(); attempt++)
+        {
+            await page.Mouse.MoveAsync((float)box!.X + 5, (float)box.Y + 5);
+            await page.Mouse.MoveAsync((float)(box.X + pixel[0]), (float)(box.Y + pixel[1]), new() { Steps = 5 });
+            await page.WaitForTimeoutAsync(300);
+        }
+        await tooltip.WaitForAsync();
         await BrowserFixture.ScreenshotAsync(page, "map-tooltip");
 
         Assert.Empty(errors);
@@ -100,6 +107,26 @@ public sealed class PageTests(BrowserFixture browser)
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"the page is {width}px wide on a 390px phone");
         await BrowserFixture.ScreenshotAsync(page, "map-college-phone");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_barometer_page_draws_an_edition_shaped_as_the_contract_says()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+        await BarometerContractFake.InstallAsync(page);
+        await BrowserFixture.SignInAsync(page, Government, "/barometer.html");
+        await page.WaitForSelectorAsync($"#ranking[data-count='{BarometerContractFake.RankingCount}']");
+        Assert.Equal(BarometerContractFake.RankingCount, await page.Locator("#ranking tbody tr").CountAsync());
+        Assert.Contains("风力发电运维值班员", await page.TextContentAsync("#ranking tbody tr:first-child"));
+        Assert.Equal("/api/barometer/editions/2026Q3.csv", await page.GetAttributeAsync("#download-csv", "href"));
+        // Two clusters × three regions: four cells with figures (one suppressed), two combinations without a cell.
+        Assert.Equal(6, await page.Locator("#heat tbody td").CountAsync());
+        Assert.Equal(3, await page.Locator("#heat tbody td.none").CountAsync());
+        Assert.Equal(1, await page.Locator("#heat td.shortage").CountAsync());
+        await page.WaitForFunctionAsync("() => echarts.getInstanceByDom(document.getElementById('trend'))?.getOption()?.series?.length === 4");
+        await BrowserFixture.ScreenshotAsync(page, "barometer-contract");
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }

@@ -90,6 +90,7 @@
         { name: "预测下限", type: "line", stack: "band", symbol: "none", lineStyle: { opacity: 0 }, tooltip: { show: false },
           data: [...pad(history.length), ...forecast.map(f => f.lower)] },
         { name: "预测区间", type: "line", stack: "band", symbol: "none", lineStyle: { opacity: 0 }, areaStyle: { color: "rgba(212,56,13,0.15)" },
+          itemStyle: { color: "rgba(212,56,13,0.35)" },
           data: [...pad(history.length), ...forecast.map(f => (f.upper == null || f.lower == null ? null : f.upper - f.lower))] },
       ],
     }, true);
