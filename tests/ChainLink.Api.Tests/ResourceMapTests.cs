@@ -213,7 +213,16 @@ public sealed class ResourceMapTests(ChainLinkApiFactory api)
         var enterprise = await api.ClientForAsync(Enterprise);
         var created = await (await enterprise.PostJsonAsync("/api/resources/mentors", mentor)).JsonAsync(HttpStatusCode.Created);
         Assert.Equal(48, created.GetProperty("hoursTaught").GetInt32());
-        Assert.Contains(Features(await FeaturesAsync("layer=mentors")), f => f.GetProperty("id").GetString() == created.GetProperty("id").GetString());
+
+        // A mentor's name is personal data: only the mentor's own enterprise reads it in full.
+        var id = created.GetProperty("id").GetString();
+        Assert.Equal("测试导师", Assert.Single(Features(await FeaturesAsync("layer=mentors", Enterprise)), f => f.GetProperty("id").GetString() == id)
+            .GetProperty("properties").GetProperty("name").GetString());
+        Assert.Equal("测**", Assert.Single(Features(await FeaturesAsync("layer=mentors")), f => f.GetProperty("id").GetString() == id)
+            .GetProperty("properties").GetProperty("name").GetString());
+        var government = await api.ClientForAsync(Government);
+        var listed = await (await government.GetAsync($"/api/resources/mentors?organisation={created.GetProperty("organisationId").GetString()}")).JsonAsync(HttpStatusCode.OK);
+        Assert.All(listed.GetProperty("items").EnumerateArray(), m => Assert.EndsWith("**", m.GetProperty("name").GetString(), StringComparison.Ordinal));
 
         var college = await api.ClientForAsync(College);
         await (await college.PostJsonAsync("/api/resources/mentors", mentor)).AssertProblemAsync(HttpStatusCode.Forbidden);

@@ -95,7 +95,7 @@ internal sealed class MapQueryHandlers(IAppDbContext db, ICurrentUser user, ITax
 {
     public async ValueTask<MapFeatureCollection> Handle(GetMapFeatures query, CancellationToken ct)
     {
-        var data = await MapData.LoadAsync(db, taxonomy, ct);
+        var data = await MapData.LoadAsync(db, taxonomy, user.OrganisationId, ct);
         var items = data.Layer(query.Layer!)
             .Where(p => string.IsNullOrEmpty(query.Region) || InRegion(p.RegionCode, query.Region))
             .Where(p => string.IsNullOrEmpty(query.Cluster) || p.ClusterCodes.Contains(query.Cluster, StringComparer.Ordinal))
@@ -111,7 +111,7 @@ internal sealed class MapQueryHandlers(IAppDbContext db, ICurrentUser user, ITax
 
     public async ValueTask<MapSummary> Handle(GetMapSummary query, CancellationToken ct)
     {
-        var data = await MapData.LoadAsync(db, taxonomy, ct);
+        var data = await MapData.LoadAsync(db, taxonomy, user.OrganisationId, ct);
         var all = MapLayers.All.SelectMany(data.Layer)
             .Where(p => string.IsNullOrEmpty(query.Region) || InRegion(p.RegionCode, query.Region)).ToList();
         var regions = all.GroupBy(p => p.RegionCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -137,7 +137,7 @@ internal sealed class MapQueryHandlers(IAppDbContext db, ICurrentUser user, ITax
         region.EndsWith("0000", StringComparison.Ordinal) ? code.StartsWith(region[..2], StringComparison.Ordinal) : code == region;
 }
 
-/// <summary>Every map resource with its point, clusters and majors, loaded for one request.</summary>
+/// <summary>Every map resource with its point, clusters and majors, loaded for one request by one viewer.</summary>
 internal sealed class MapData
 {
     private readonly Dictionary<Guid, string> _organisationNames;
@@ -153,7 +153,7 @@ internal sealed class MapData
 
     public string OrganisationName(Guid id) => _organisationNames.GetValueOrDefault(id, "");
 
-    public static async Task<MapData> LoadAsync(IAppDbContext db, ITaxonomyCache taxonomy, CancellationToken ct)
+    public static async Task<MapData> LoadAsync(IAppDbContext db, ITaxonomyCache taxonomy, Guid? viewer, CancellationToken ct)
     {
         var organisations = await db.Organisations.AsNoTracking()
             .Where(o => o.Kind == OrganisationKind.College || o.Kind == OrganisationKind.Enterprise).ToListAsync(ct);
@@ -200,7 +200,7 @@ internal sealed class MapData
         {
             var enterprise = byOrganisation[m.OrganisationId];
             var taught = m.ProgrammeIds.Where(programmesById.ContainsKey).Select(id => programmesById[id]).ToList();
-            return new Placed(m.Id, MapLayers.Mentors, m.Name, m.OrganisationId, enterprise.RegionCode, Seat(enterprise.RegionCode, m.Id),
+            return new Placed(m.Id, MapLayers.Mentors, m.NameFor(viewer), m.OrganisationId, enterprise.RegionCode, Seat(enterprise.RegionCode, m.Id),
                 enterprise.ClusterCodes, taught.Select(p => p.MajorCode).ToHashSet(StringComparer.Ordinal), 0, 0, false,
                 new() { ["programmes"] = taught.Count, ["hoursTaught"] = m.HoursTaught },
                 new() { ["skills"] = string.Join("、", m.SkillCodes.Select(c => taxonomy.SkillName(c) ?? c)) });

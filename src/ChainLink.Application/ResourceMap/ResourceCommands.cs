@@ -159,7 +159,7 @@ internal sealed class ResourceCommandHandlers(IAppDbContext db, ICurrentUser use
             db.Mentors.Add(mentor);
         }
         await db.SaveChangesAsync(ct);
-        return MentorDto.From(mentor, owner.Name, taxonomy);
+        return MentorDto.From(mentor, owner.Name, owner.Id, taxonomy);
     }
 
     public async ValueTask<RdPlatformDto> Handle(SaveRdPlatform command, CancellationToken ct)

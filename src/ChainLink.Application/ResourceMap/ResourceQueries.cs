@@ -23,8 +23,9 @@ public sealed record TrainingBaseDto(
 public sealed record MentorDto(Guid Id, Guid OrganisationId, string OrganisationName, string Name, IReadOnlyList<string> SkillCodes,
     IReadOnlyList<string> SkillNames, IReadOnlyList<Guid> ProgrammeIds, int HoursTaught, int Version)
 {
-    public static MentorDto From(Mentor m, string organisationName, ITaxonomyCache taxonomy) => new(
-        m.Id, m.OrganisationId, organisationName, m.Name, m.SkillCodes, m.SkillCodes.Select(c => taxonomy.SkillName(c) ?? c).ToList(),
+    /// <param name="viewer">The caller's organisation: only the mentor's own enterprise sees the full name.</param>
+    public static MentorDto From(Mentor m, string organisationName, Guid? viewer, ITaxonomyCache taxonomy) => new(
+        m.Id, m.OrganisationId, organisationName, m.NameFor(viewer), m.SkillCodes, m.SkillCodes.Select(c => taxonomy.SkillName(c) ?? c).ToList(),
         m.ProgrammeIds, m.HoursTaught, m.Version);
 }
 
@@ -72,7 +73,7 @@ internal sealed class ResourceQueryHandlers(IAppDbContext db, ICurrentUser user,
         var owner = OwnerFilter(query.Organisation, query.Mine);
         var rows = db.Mentors.AsNoTracking().Where(m => owner == null || m.OrganisationId == owner).OrderBy(m => m.Name);
         var page = await rows.Join(db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new { m, o.Name }).ToPageAsync(query, ct);
-        return new Page<MentorDto>(page.Items.Select(r => MentorDto.From(r.m, r.Name, taxonomy)).ToList(), page.PageNumber, page.PageSize, page.Total);
+        return new Page<MentorDto>(page.Items.Select(r => MentorDto.From(r.m, r.Name, user.OrganisationId, taxonomy)).ToList(), page.PageNumber, page.PageSize, page.Total);
     }
 
     public async ValueTask<Page<RdPlatformDto>> Handle(ListRdPlatforms query, CancellationToken ct)

@@ -101,6 +101,12 @@ public sealed class Mentor
     public int HoursTaught { get; private set; }
     public int Version { get; private set; }
 
+    /// <summary>
+    /// A mentor's name is personal data: other organisations (government included) see only the surname's first
+    /// character, e.g. 王** for 王建国.
+    /// </summary>
+    public string NameFor(Guid? viewerOrganisationId) => viewerOrganisationId == OrganisationId ? Name : Name[..1] + "**";
+
     public static Mentor Create(Guid id, Guid organisationId, MentorDetails details)
     {
         var mentor = new Mentor { Id = id, OrganisationId = organisationId, Version = 1 };
