@@ -57,6 +57,24 @@ public sealed class ResourceMapTests(ChainLinkApiFactory api)
     }
 
     [Fact]
+    public async Task Every_point_the_placement_can_give_around_a_seat_stays_inside_its_prefecture()
+    {
+        var boundaries = await BoundariesAsync();
+        var seats = await api.QueryAsync(db => db.Regions.Where(r => r.ParentCode == "150000").ToListAsync());
+        Assert.Equal(12, seats.Count);
+        var steps = Enumerable.Range(0, 21).Select(i => i / 20.0).ToList();
+        foreach (var seat in seats)
+        {
+            // A 21 × 21 grid over the whole square the offsets can reach, corners included.
+            foreach (var (x, y) in steps.SelectMany(x => steps.Select(y => (x, y))))
+            {
+                var point = ChainLink.Application.ResourceMap.MapPlacement.Offset(seat.Code, new(seat.Longitude, seat.Latitude), x, y);
+                Assert.True(boundaries.Contains(seat.Code, point.Longitude, point.Latitude), $"{seat.Name}: [{point.Longitude}, {point.Latitude}] is outside");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Training_base_utilisation_is_hours_used_in_the_last_four_quarters_over_yearly_capacity()
     {
         var features = Features(await FeaturesAsync("layer=trainingBases"));

@@ -1,3 +1,4 @@
+using ChainLink.Application.ResourceMap;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
 using ChainLink.Infrastructure.Seed;
@@ -62,8 +63,9 @@ public sealed class DemoDataGeneratorTests
         Assert.All(a.TrainingBases, t =>
         {
             Assert.StartsWith("15", t.RegionCode, StringComparison.Ordinal);
-            Assert.InRange(t.Location.Longitude, seats[t.RegionCode].Longitude - 0.05, seats[t.RegionCode].Longitude + 0.05);
-            Assert.InRange(t.Location.Latitude, seats[t.RegionCode].Latitude - 0.05, seats[t.RegionCode].Latitude + 0.05);
+            var spread = MapPlacement.SpreadAround(t.RegionCode) + 1e-6;
+            Assert.InRange(t.Location.Longitude, seats[t.RegionCode].Longitude - spread, seats[t.RegionCode].Longitude + spread);
+            Assert.InRange(t.Location.Latitude, seats[t.RegionCode].Latitude - spread, seats[t.RegionCode].Latitude + spread);
             Assert.Equal(DemoDataGenerator.ResourceHistoryQuarters, t.Usage.Count);
             Assert.All(t.Usage, u => Assert.True(u.Quarter < Anchor && u.Hours <= t.CapacityHoursPerYear / 4));
         });

@@ -324,12 +324,11 @@ public sealed class DemoDataGenerator
         return platforms;
     }
 
-    /// <summary>A point close to the region's seat (inside the 盟市 even for the smallest, 乌海).</summary>
+    /// <summary>A point around the region's seat, inside its 盟市 (see <see cref="MapPlacement"/>).</summary>
     private GeoPoint NearSeat(string regionCode)
     {
         var seat = _regions[regionCode];
-        return new GeoPoint(Math.Round(seat.Longitude + (_random.NextDouble() * 2 - 1) * MapPlacement.Spread, 6),
-            Math.Round(seat.Latitude + (_random.NextDouble() * 2 - 1) * MapPlacement.Spread, 6));
+        return MapPlacement.Offset(regionCode, new GeoPoint(seat.Longitude, seat.Latitude), _random.NextDouble(), _random.NextDouble());
     }
 
     private string DemandText(string occupationName, List<DemandSkill> skills, string region)
