@@ -118,7 +118,13 @@
       };
     });
     const baseIndex = chosen.indexOf("trainingBases");
-    const region = params.get("region");
+    const chosenRegion = regions.items.find(r => r.code === params.get("region"));
+    // data-ready turns true once ECharts has finished drawing (markers fade in), or after 3 s at most.
+    const drawn = new Promise(resolve => {
+      const done = () => { chart.off("finished", done); resolve(); };
+      chart.on("finished", done);
+      setTimeout(done, 3000);
+    });
     chart.setOption({
       tooltip: { trigger: "item", formatter: tooltip, confine: true },
       legend: { data: series.map(s => s.name), top: 8, left: 8 },
@@ -130,9 +136,9 @@
         label: { show: true, fontSize: 10, color: "#52606d" },
         itemStyle: { areaColor: "#eef3f8", borderColor: "#8aa1b8" },
         emphasis: { itemStyle: { areaColor: "#dce8f5" }, label: { show: true } },
-        regions: region && region !== "150000"
-          ? regions.items.filter(r => r.code === region).map(r => ({ name: r.name, itemStyle: { areaColor: "#fff1b8" } }))
-          : [],
+        regions: chosenRegion ? [{ name: chosenRegion.name, itemStyle: { areaColor: "#fff1b8" } }] : [],
+        // A chosen 盟市 is brought to the centre and enlarged, so its points spread apart.
+        ...(chosenRegion ? { center: [chosenRegion.longitude, chosenRegion.latitude], zoom: 3 } : {}),
       },
       visualMap: baseIndex < 0 ? [] : [{
         type: "continuous", min: 0, max: 1, dimension: 2, seriesIndex: baseIndex, calculable: false,
@@ -140,12 +146,13 @@
         text: ["利用率 100%", "0%"], left: 8, bottom: 16, itemHeight: 100,
       }],
       series,
-    }, { replaceMerge: ["series", "visualMap"] });
+    }, { replaceMerge: ["geo", "series", "visualMap"] });
 
     mapElement.dataset.featureCount = String(total);
     document.getElementById("feature-total").textContent = `当前显示 ${total} 个点位`;
     renderSummary(summary);
-    mapElement.dataset.ready = "true";
+    await drawn;
+    if (run === drawing) mapElement.dataset.ready = "true";
   }
 
   function renderSummary(summary) {
