@@ -25,6 +25,11 @@ var app = builder.Build();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 if (args.Contains("--seed-only")) return;
+if (args.Contains("--reindex"))
+{
+    Environment.ExitCode = await SearchAdminEndpoints.ReindexAsync(app.Services, app.Logger, CancellationToken.None) ? 0 : 1;
+    return;
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -42,6 +47,7 @@ app.MapTaxonomyEndpoints();
 app.MapSkillEndpoints();
 app.MapDemandEndpoints();
 app.MapProgrammeEndpoints();
+app.MapSearchAdminEndpoints();
 app.MapResourceMapEndpoints();
 
 await app.RunAsync();

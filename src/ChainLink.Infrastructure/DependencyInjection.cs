@@ -1,6 +1,8 @@
 using ChainLink.Application.Common;
 using ChainLink.Application.Skills;
+using ChainLink.Infrastructure.Outbox;
 using ChainLink.Infrastructure.Persistence;
+using ChainLink.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +33,8 @@ public static class DependencyInjection
         services.AddSingleton<ITaxonomyCache, TaxonomyCache>();
         services.AddScoped<ISkillVocabularySource, SkillVocabularySource>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSearch(configuration);
+        services.AddSearchOutbox(configuration);
         return services;
     }
 

@@ -65,4 +65,14 @@ public sealed class SqlServerModelTests
         Assert.Contains("[ProgrammeModuleSkills]", sql, StringComparison.Ordinal);
         Assert.Contains("SUM(", sql, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Outbox_due_rows_query_translates_for_sql_server()
+    {
+        using var db = Context(DatabaseProvider.SqlServer);
+        var sql = Infrastructure.Outbox.OutboxDispatcher.Due(db.OutboxMessages, new DateTime(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc)).Select(m => m.Id).Take(100).ToQueryString();
+        Assert.Contains("[OutboxMessages]", sql, StringComparison.Ordinal);
+        Assert.Contains("[ProcessedAt] IS NULL", sql, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY [o].[Id]", sql, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChainLink.Application.Common;
+using ChainLink.Application.Matching;
 using ChainLink.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -27,6 +28,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ConflictException c => Problem(StatusCodes.Status409Conflict, "Conflict.", c.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict.",
                 "The record was changed by someone else while you were editing it; reload and retry."),
+            SearchUnavailableException s => Problem(StatusCodes.Status503ServiceUnavailable, "The search index is unavailable.", s.Message),
             _ => null,
         };
         if (problem is null)

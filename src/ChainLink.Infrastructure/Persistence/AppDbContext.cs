@@ -5,15 +5,19 @@ using ChainLink.Domain.Programmes;
 using ChainLink.Domain.Reference;
 using ChainLink.Domain.Resources;
 using ChainLink.Infrastructure.Identity;
+using ChainLink.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChainLink.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider clock)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext
 {
+    /// <summary>For design-time tools and model tests, which never save.</summary>
+    public AppDbContext(DbContextOptions<AppDbContext> options) : this(options, TimeProvider.System) { }
+
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<MajorCategory> MajorCategories => Set<MajorCategory>();
     public DbSet<Major> Majors => Set<Major>();
@@ -33,6 +37,32 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TrainingBase> TrainingBases => Set<TrainingBase>();
     public DbSet<Mentor> Mentors => Set<Mentor>();
     public DbSet<RdPlatform> RdPlatforms => Set<RdPlatform>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AddOutboxMessages();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AddOutboxMessages();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every added, modified or deleted demand or programme — also one whose only change is in an owned collection
+    /// (skills, modules) — gets an outbox row in the same SaveChanges, hence the same transaction: no command can
+    /// change what the search index holds without telling it.
+    /// </summary>
+    private void AddOutboxMessages()
+    {
+        var changed = OutboxChanges.Find(ChangeTracker);
+        if (changed.Count == 0) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        OutboxMessages.AddRange(changed.Select(c => new OutboxMessage { Kind = c.Kind, EntityId = c.Id, EntityVersion = c.Version, CreatedAt = now }));
+    }
 
     public void ExpectVersion<TEntity>(TEntity entity, int version, string what) where TEntity : class
     {

@@ -2,6 +2,7 @@ using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
+using ChainLink.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -99,5 +100,19 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
             c.WithOwner().HasForeignKey("ProgrammeId");
             c.HasKey("ProgrammeId", nameof(GraduateCohort.Year));
         });
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.ToTable("OutboxMessages");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.LeaseOwner).HasMaxLength(200);
+        b.Property(x => x.LastError).HasMaxLength(2000);
+        // The dispatcher's claim scans unprocessed rows; the purge scans processed ones by age.
+        b.HasIndex(x => new { x.ProcessedAt, x.NextAttemptAt });
+        b.HasIndex(x => x.LeaseOwner);
     }
 }
