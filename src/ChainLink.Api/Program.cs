@@ -35,6 +35,9 @@ await SearchIndexStartup.RebuildEmbeddedIndexAsync(app.Services);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// The web pages (wwwroot): / opens the resource map; echarts and the boundary file are copied to wwwroot/lib by the build.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -49,6 +52,7 @@ app.MapProgrammeEndpoints();
 app.MapBarometerEndpoints();
 app.MapSearchAdminEndpoints();
 app.MapMatchingEndpoints();
+app.MapResourceMapEndpoints();
 
 await app.RunAsync();
 

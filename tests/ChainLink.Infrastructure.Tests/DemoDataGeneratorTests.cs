@@ -1,3 +1,4 @@
+using ChainLink.Application.ResourceMap;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
 using ChainLink.Infrastructure.Seed;
@@ -43,5 +44,33 @@ public sealed class DemoDataGeneratorTests
         Assert.Contains(set.Demands, d => d.Status == DemandStatus.Open);
         Assert.Contains(set.Demands, d => d.Status == DemandStatus.Filled);
         Assert.All(set.Demands, d => Assert.NotEmpty(d.Skills));
+    }
+
+    [Fact]
+    public void Resources_are_reproducible_located_in_their_own_prefecture_and_used_within_capacity()
+    {
+        var a = new DemoDataGenerator(Files, 1, Anchor, Now).Generate();
+        var b = new DemoDataGenerator(Files, 1, Anchor, Now).Generate();
+        Assert.Equal(a.TrainingBases.Select(t => (t.Id, t.Name, t.Location, t.CapacityHoursPerYear)), b.TrainingBases.Select(t => (t.Id, t.Name, t.Location, t.CapacityHoursPerYear)));
+        Assert.Equal(a.Mentors.Select(m => (m.Id, m.Name)), b.Mentors.Select(m => (m.Id, m.Name)));
+        Assert.Equal(a.Platforms.Select(p => (p.Id, p.Name, p.Location)), b.Platforms.Select(p => (p.Id, p.Name, p.Location)));
+
+        var seats = Files.Regions().ToDictionary(r => r.Code);
+        var colleges = a.Colleges.Select(c => c.Id).ToHashSet();
+        Assert.All(a.Colleges, c => Assert.Contains(a.TrainingBases, t => t.OrganisationId == c.Id));
+        // The demo college account (the first college) has its own R&D platform to see highlighted on the map.
+        Assert.Contains(a.Platforms, p => p.OrganisationId == a.Colleges[0].Id);
+        Assert.All(a.TrainingBases, t =>
+        {
+            Assert.StartsWith("15", t.RegionCode, StringComparison.Ordinal);
+            var spread = MapPlacement.SpreadAround(t.RegionCode) + 1e-6;
+            Assert.InRange(t.Location.Longitude, seats[t.RegionCode].Longitude - spread, seats[t.RegionCode].Longitude + spread);
+            Assert.InRange(t.Location.Latitude, seats[t.RegionCode].Latitude - spread, seats[t.RegionCode].Latitude + spread);
+            Assert.Equal(DemoDataGenerator.ResourceHistoryQuarters, t.Usage.Count);
+            Assert.All(t.Usage, u => Assert.True(u.Quarter < Anchor && u.Hours <= t.CapacityHoursPerYear / 4));
+        });
+        var programmes = a.Programmes.Select(p => p.Id).ToHashSet();
+        Assert.All(a.Mentors, m => Assert.All(m.ProgrammeIds, id => Assert.Contains(id, programmes)));
+        Assert.All(a.TrainingBases.Where(t => colleges.Contains(t.OrganisationId)), t => Assert.DoesNotContain(t.OrganisationId, t.SharedWith));
     }
 }

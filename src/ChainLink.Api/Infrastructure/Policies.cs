@@ -11,6 +11,7 @@ internal static class Policies
     public const string WriteProgrammes = "Programmes.Write";
     public const string CurateTaxonomy = "Taxonomy.Curate";
     public const string PublishBarometer = "Barometer.Publish";
+    public const string WriteResources = "Resources.Write";
     public const string AdministerSearch = "Search.Administer";
 
     public static IServiceCollection AddChainLinkAuth(this IServiceCollection services)
@@ -32,6 +33,7 @@ internal static class Policies
             .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireClaim(ChainLinkClaims.Organisation))
             .AddPolicy(WriteDemands, p => p.RequireRole(Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation))
             .AddPolicy(WriteProgrammes, p => p.RequireRole(Roles.College).RequireClaim(ChainLinkClaims.Organisation))
+            .AddPolicy(WriteResources, p => p.RequireRole(Roles.College, Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation))
             .AddPolicy(CurateTaxonomy, p => p.RequireRole(Roles.Admin))
             .AddPolicy(PublishBarometer, p => p.RequireRole(Roles.Government, Roles.Admin))
             .AddPolicy(AdministerSearch, p => p.RequireRole(Roles.Admin));

@@ -3,6 +3,7 @@ using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
 using ChainLink.Domain.Reference;
+using ChainLink.Domain.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -31,6 +32,9 @@ public interface IAppDbContext
 
     /// <summary>For the few reads that need hand-written SQL (the barometer's grouped scans).</summary>
     DatabaseFacade Database { get; }
+    DbSet<TrainingBase> TrainingBases { get; }
+    DbSet<Mentor> Mentors { get; }
+    DbSet<RdPlatform> RdPlatforms { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -4,6 +4,7 @@ using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
 using ChainLink.Domain.Reference;
+using ChainLink.Domain.Resources;
 using ChainLink.Infrastructure.Identity;
 using ChainLink.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Identity;
@@ -35,6 +36,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Demand> Demands => Set<Demand>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<BarometerEdition> BarometerEditions => Set<BarometerEdition>();
+    public DbSet<TrainingBase> TrainingBases => Set<TrainingBase>();
+    public DbSet<Mentor> Mentors => Set<Mentor>();
+    public DbSet<RdPlatform> RdPlatforms => Set<RdPlatform>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -3,6 +3,8 @@ using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
 using ChainLink.Domain.Reference;
+using ChainLink.Domain.Resources;
+using ChainLink.Application.ResourceMap;
 
 namespace ChainLink.Infrastructure.Seed;
 
@@ -12,7 +14,10 @@ public sealed record DemoDataSet(
     Organisation Government,
     Organisation Platform,
     IReadOnlyList<Programme> Programmes,
-    IReadOnlyList<Demand> Demands);
+    IReadOnlyList<Demand> Demands,
+    IReadOnlyList<TrainingBase> TrainingBases,
+    IReadOnlyList<Mentor> Mentors,
+    IReadOnlyList<RdPlatform> Platforms);
 
 /// <summary>
 /// Writes the synthetic demo data set: organisations, programmes and demands over the 12 quarters up to
@@ -28,6 +33,8 @@ public sealed class DemoDataGenerator
     public const int DemandsPerScale = 1500;
     public const int HistoryQuarters = 12;
     public const string DemoRegion = "150000";
+    /// <summary>Complete quarters of training-base usage before the anchor.</summary>
+    public const int ResourceHistoryQuarters = 8;
 
     /// <summary>Share of a year's postings by quarter: spring hiring after the Spring Festival, the graduation season, a quiet winter.</summary>
     private static readonly double[] Seasonality = [1.30, 1.00, 1.15, 0.75];
@@ -44,6 +51,19 @@ public sealed class DemoDataGenerator
     private static readonly string[] CompanySuffixes = ["有限公司", "股份有限公司", "科技有限公司", "集团有限公司"];
     private static readonly string[] CollegeWords = ["应用", "能源", "工业", "科技", "交通", "农牧", "医药", "数字", "建设", "经贸", "电力", "化工", "机电", "信息", "商贸", "航空", "资源", "生态"];
     private static readonly string[] ModuleKinds = ["基础", "技术", "实训", "综合实践"];
+    private static readonly string[] BaseWords = ["实训基地", "公共实训基地", "产教融合实训基地", "生产性实训基地"];
+    private static readonly int[] StationCounts = [10, 16, 20, 24, 30, 40];
+    /// <summary>Share of a quarter's capacity in use by term: spring term, end of term and graduation, summer break, autumn term.</summary>
+    private static readonly double[] TermLoad = [0.9, 1.05, 0.55, 1.0];
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "高", "郭", "马", "孙", "乌兰", "巴特尔", "其木格", "额尔敦"];
+    private static readonly string[] GivenNames = ["建国", "志强", "海燕", "晓峰", "丽娜", "振华", "宏伟", "雅琴", "浩然", "思远", "敏", "磊", "静", "涛"];
+    private static readonly Dictionary<PlatformKind, string> PlatformWords = new()
+    {
+        [PlatformKind.EngineeringCentre] = "工程技术研究中心",
+        [PlatformKind.KeyLaboratory] = "重点实验室",
+        [PlatformKind.InnovationCentre] = "技术创新中心",
+        [PlatformKind.IndustryCollege] = "产业学院研发中心",
+    };
 
     private readonly Random _random;
     private readonly int _scale;
@@ -92,7 +112,11 @@ public sealed class DemoDataGenerator
         var colleges = Enumerable.Range(0, CollegesPerScale * _scale).Select(NewCollege).ToList();
         var programmes = NewProgrammes(colleges);
         var demands = NewDemands(enterprises);
-        return new DemoDataSet(enterprises, colleges, government, platform, programmes, demands);
+        // Resources come last so that adding them left the organisations, programmes and demands of a seed unchanged.
+        var trainingBases = NewTrainingBases(colleges, enterprises);
+        var mentors = NewMentors(enterprises, programmes);
+        var platforms = NewPlatforms(colleges, enterprises);
+        return new DemoDataSet(enterprises, colleges, government, platform, programmes, demands, trainingBases, mentors, platforms);
     }
 
     private Organisation NewEnterprise(int index)
@@ -221,6 +245,90 @@ public sealed class DemoDataGenerator
             else demand.Close(closeAt, byUser);
         }
         return demand;
+    }
+
+    /// <summary>
+    /// One or two bases per college and one per fourth enterprise. Capacity is stations × 8 h × 250 days; each base has
+    /// its own typical use (35–95 %) that follows the school year: a full spring term, a quiet summer (Q3).
+    /// </summary>
+    private List<TrainingBase> NewTrainingBases(List<Organisation> colleges, List<Organisation> enterprises)
+    {
+        var quarters = Enumerable.Range(1, ResourceHistoryQuarters).Select(i => _anchor.AddQuarters(-i)).ToList();
+        var bases = new List<TrainingBase>();
+        void Add(Organisation owner, IReadOnlyList<string> clusters, IReadOnlyList<Guid> sharedWith)
+        {
+            var cluster = _clusters.First(c => c.Code == clusters[0]);
+            var capacity = Pick(StationCounts) * 8 * 250;
+            var typical = 0.35 + 0.6 * _random.NextDouble();
+            var usage = quarters.Select(q => new QuarterUsage(q,
+                (int)Math.Min(capacity / 4.0, capacity / 4.0 * typical * TermLoad[q.Number - 1] * (0.9 + 0.2 * _random.NextDouble())))).ToList();
+            var name = UniqueName(() => $"{ShortName(owner.RegionCode)}{cluster.NameZh}{Pick(BaseWords)}（演示）");
+            bases.Add(TrainingBase.Create(NextGuid(), owner.Id, new TrainingBaseDetails(name, NearSeat(owner.RegionCode), owner.RegionCode,
+                clusters, capacity, usage, sharedWith)));
+        }
+        foreach (var college in colleges.Where(c => c.ClusterCodes.Count > 0))
+        {
+            for (var i = 0; i < 1 + _random.Next(2); i++)
+            {
+                var clusters = college.ClusterCodes.OrderBy(_ => _random.Next()).Take(1 + _random.Next(2)).ToList();
+                var partners = enterprises.Where(e => e.RegionCode == college.RegionCode && clusters.Contains(e.ClusterCodes[0])).Take(_random.Next(3)).Select(e => e.Id).ToList();
+                Add(college, clusters, partners);
+            }
+        }
+        foreach (var enterprise in enterprises.Where((_, i) => i % 4 == 0))
+        {
+            var partners = colleges.Where(c => c.RegionCode == enterprise.RegionCode).Take(1 + _random.Next(2)).Select(c => c.Id).ToList();
+            Add(enterprise, enterprise.ClusterCodes, partners);
+        }
+        return bases;
+    }
+
+    /// <summary>One or two mentors for every other enterprise, teaching skills of its cluster in programmes of the cluster's majors.</summary>
+    private List<Mentor> NewMentors(List<Organisation> enterprises, List<Programme> programmes)
+    {
+        var mentors = new List<Mentor>();
+        foreach (var enterprise in enterprises.Where((_, i) => i % 2 == 0))
+        {
+            var cluster = enterprise.ClusterCodes[0];
+            var majors = _clusterMajors[cluster].Select(m => m.MajorCode).ToHashSet(StringComparer.Ordinal);
+            var candidates = programmes.Where(p => majors.Contains(p.MajorCode)).OrderBy(p => p.CampusRegionCode == enterprise.RegionCode ? 0 : 1).Take(6).ToList();
+            for (var i = 0; i < 1 + _random.Next(2); i++)
+            {
+                var occupation = PickWeighted(_clusterOccupations[cluster].ToList(), o => o.Weight).OccupationCode;
+                var skills = _occupationSkills[occupation].OrderBy(_ => _random.Next()).Take(2 + _random.Next(3)).Select(s => s.SkillCode).ToList();
+                if (skills.Count == 0) continue;
+                var taught = candidates.OrderBy(_ => _random.Next()).Take(_random.Next(1, 3)).Select(p => p.Id).ToList();
+                var name = UniqueName(() => $"{Pick(Surnames)}{Pick(GivenNames)}（演示）");
+                mentors.Add(Mentor.Create(NextGuid(), enterprise.Id, new MentorDetails(name, skills, taught, taught.Count * 16 * _random.Next(1, 6))));
+            }
+        }
+        return mentors;
+    }
+
+    /// <summary>Two R&amp;D platforms per cluster, owned by a college or an enterprise of that cluster; the first college owns one.</summary>
+    private List<RdPlatform> NewPlatforms(List<Organisation> colleges, List<Organisation> enterprises)
+    {
+        var platforms = new List<RdPlatform>();
+        foreach (var cluster in _clusters)
+        {
+            var owners = colleges.Where(c => c.ClusterCodes.Contains(cluster.Code)).Concat(enterprises.Where(e => e.ClusterCodes[0] == cluster.Code)).ToList();
+            if (platforms.Count == 0 && colleges.Count > 0 && colleges[0].ClusterCodes.Contains(cluster.Code)) owners.Insert(0, colleges[0]);
+            for (var i = 0; i < Math.Min(2, owners.Count); i++)
+            {
+                var owner = i == 0 ? owners[0] : Pick(owners);
+                var kind = Pick(Enum.GetValues<PlatformKind>());
+                var name = UniqueName(() => $"{ShortName(owner.RegionCode)}{cluster.NameZh}{PlatformWords[kind]}（演示）");
+                platforms.Add(RdPlatform.Create(NextGuid(), owner.Id, new RdPlatformDetails(name, kind, [cluster.Code], NearSeat(owner.RegionCode), owner.RegionCode)));
+            }
+        }
+        return platforms;
+    }
+
+    /// <summary>A point around the region's seat, inside its 盟市 (see <see cref="MapPlacement"/>).</summary>
+    private GeoPoint NearSeat(string regionCode)
+    {
+        var seat = _regions[regionCode];
+        return MapPlacement.Offset(regionCode, new GeoPoint(seat.Longitude, seat.Latitude), _random.NextDouble(), _random.NextDouble());
     }
 
     private string DemandText(string occupationName, List<DemandSkill> skills, string region)

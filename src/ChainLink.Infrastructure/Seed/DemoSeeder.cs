@@ -46,6 +46,12 @@ public static class DemoSeeder
             db.ChangeTracker.Clear();
         }
 
+        db.TrainingBases.AddRange(set.TrainingBases);
+        db.Mentors.AddRange(set.Mentors);
+        db.RdPlatforms.AddRange(set.Platforms);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
         foreach (var (email, role, index) in Accounts)
         {
             var organisation = role switch

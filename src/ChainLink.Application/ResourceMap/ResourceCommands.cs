@@ -1,0 +1,198 @@
+using System.Text.Json.Serialization;
+using ChainLink.Application.Common;
+using ChainLink.Domain.Common;
+using ChainLink.Domain.Organisations;
+using ChainLink.Domain.Resources;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChainLink.Application.ResourceMap;
+
+public sealed record UsageInput(string Quarter, int Hours);
+
+/// <summary>What an owner fills in for a training base; <see cref="Version"/> is only read on edit.</summary>
+public sealed record TrainingBaseInput(
+    string Name,
+    double Longitude,
+    double Latitude,
+    string RegionCode,
+    IReadOnlyList<string>? ClusterCodes,
+    int CapacityHoursPerYear,
+    IReadOnlyList<UsageInput>? Usage,
+    IReadOnlyList<Guid>? SharedWith,
+    int Version = 0);
+
+public sealed record MentorInput(string Name, IReadOnlyList<string>? SkillCodes, IReadOnlyList<Guid>? ProgrammeIds, int HoursTaught, int Version = 0);
+
+public sealed record RdPlatformInput(string Name, PlatformKind Kind, IReadOnlyList<string>? ClusterCodes, double Longitude, double Latitude, string RegionCode, int Version = 0);
+
+/// <summary>Creates a resource when <see cref="Id"/> is null, otherwise replaces the fields of the caller's own one.</summary>
+public sealed record SaveTrainingBase(TrainingBaseInput Input) : ICommand<TrainingBaseDto>
+{
+    [JsonIgnore] public Guid? Id { get; init; }
+}
+
+public sealed record SaveMentor(MentorInput Input) : ICommand<MentorDto>
+{
+    [JsonIgnore] public Guid? Id { get; init; }
+}
+
+public sealed record SaveRdPlatform(RdPlatformInput Input) : ICommand<RdPlatformDto>
+{
+    [JsonIgnore] public Guid? Id { get; init; }
+}
+
+internal static class ResourceRules
+{
+    public const int MaxListLength = 50;
+
+    public static void AddLocationRules<T>(this AbstractValidator<T> v, Func<T, double> longitude, Func<T, double> latitude)
+    {
+        v.RuleFor(x => longitude(x)).InclusiveBetween(73, 136).OverridePropertyName("longitude");
+        v.RuleFor(x => latitude(x)).InclusiveBetween(3, 54).OverridePropertyName("latitude");
+    }
+
+    public static void AddVersionRule<T>(this AbstractValidator<T> v, Func<T, Guid?> id, Func<T, int> version) =>
+        v.RuleFor(x => version(x)).GreaterThan(0).When(x => id(x) is not null).OverridePropertyName("version")
+            .WithMessage("Send the version you last read to edit.");
+}
+
+internal sealed class SaveTrainingBaseValidator : AbstractValidator<SaveTrainingBase>
+{
+    public SaveTrainingBaseValidator(ITaxonomyCache taxonomy)
+    {
+        RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(120).OverridePropertyName("name");
+        this.AddLocationRules(x => x.Input.Longitude, x => x.Input.Latitude);
+        RuleFor(x => x.Input.RegionCode).NotEmpty().KnownRegion(taxonomy).OverridePropertyName("regionCode");
+        RuleFor(x => x.Input.ClusterCodes).NotEmpty().Must(c => c!.Count <= ResourceRules.MaxListLength).OverridePropertyName("clusterCodes");
+        RuleForEach(x => x.Input.ClusterCodes).Must(taxonomy.IsCluster).WithMessage("'{PropertyValue}' is not an industry cluster code.").OverridePropertyName("clusterCodes");
+        RuleFor(x => x.Input.CapacityHoursPerYear).InclusiveBetween(1, TrainingBase.MaxCapacity).OverridePropertyName("capacityHoursPerYear");
+        RuleForEach(x => x.Input.Usage).ChildRules(u =>
+        {
+            u.RuleFor(x => x.Quarter).Must(q => Quarter.TryParse(q, out _)).WithMessage("'{PropertyValue}' is not a quarter like 2026Q3.");
+            u.RuleFor(x => x.Hours).GreaterThanOrEqualTo(0);
+        }).OverridePropertyName("usage");
+        RuleFor(x => x.Input.SharedWith).Must(s => s is null || s.Count <= ResourceRules.MaxListLength).OverridePropertyName("sharedWith");
+        this.AddVersionRule(x => x.Id, x => x.Input.Version);
+    }
+}
+
+internal sealed class SaveMentorValidator : AbstractValidator<SaveMentor>
+{
+    public SaveMentorValidator(ITaxonomyCache taxonomy)
+    {
+        RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(60).OverridePropertyName("name");
+        RuleFor(x => x.Input.SkillCodes).NotEmpty().Must(c => c!.Count <= ResourceRules.MaxListLength).OverridePropertyName("skillCodes");
+        RuleForEach(x => x.Input.SkillCodes).Must(taxonomy.IsSkill).WithMessage("'{PropertyValue}' is not a skill code of the ChainLink taxonomy.").OverridePropertyName("skillCodes");
+        RuleFor(x => x.Input.ProgrammeIds).Must(p => p is null || p.Count <= ResourceRules.MaxListLength).OverridePropertyName("programmeIds");
+        RuleFor(x => x.Input.HoursTaught).InclusiveBetween(0, Mentor.MaxHoursTaught).OverridePropertyName("hoursTaught");
+        this.AddVersionRule(x => x.Id, x => x.Input.Version);
+    }
+}
+
+internal sealed class SaveRdPlatformValidator : AbstractValidator<SaveRdPlatform>
+{
+    public SaveRdPlatformValidator(ITaxonomyCache taxonomy)
+    {
+        RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(120).OverridePropertyName("name");
+        RuleFor(x => x.Input.Kind).IsInEnum().OverridePropertyName("kind");
+        RuleFor(x => x.Input.ClusterCodes).NotEmpty().Must(c => c!.Count <= ResourceRules.MaxListLength).OverridePropertyName("clusterCodes");
+        RuleForEach(x => x.Input.ClusterCodes).Must(taxonomy.IsCluster).WithMessage("'{PropertyValue}' is not an industry cluster code.").OverridePropertyName("clusterCodes");
+        this.AddLocationRules(x => x.Input.Longitude, x => x.Input.Latitude);
+        RuleFor(x => x.Input.RegionCode).NotEmpty().KnownRegion(taxonomy).OverridePropertyName("regionCode");
+        this.AddVersionRule(x => x.Id, x => x.Input.Version);
+    }
+}
+
+internal sealed class ResourceCommandHandlers(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy)
+    : ICommandHandler<SaveTrainingBase, TrainingBaseDto>, ICommandHandler<SaveMentor, MentorDto>, ICommandHandler<SaveRdPlatform, RdPlatformDto>
+{
+    public async ValueTask<TrainingBaseDto> Handle(SaveTrainingBase command, CancellationToken ct)
+    {
+        var owner = await OwnerAsync(OrganisationKind.College, OrganisationKind.Enterprise, ct);
+        var input = command.Input;
+        var sharedWith = input.SharedWith ?? [];
+        var known = await db.Organisations.CountAsync(o => sharedWith.Contains(o.Id), ct);
+        if (known != sharedWith.Distinct().Count()) throw new DomainRuleException("sharedWith", "An organisation to share with does not exist.");
+        var details = new TrainingBaseDetails(input.Name, GeoPoint.Checked(input.Longitude, input.Latitude, "longitude"), input.RegionCode,
+            input.ClusterCodes ?? [], input.CapacityHoursPerYear,
+            (input.Usage ?? []).Select(u => new QuarterUsage(Quarter.Parse(u.Quarter), u.Hours)).ToList(), sharedWith);
+
+        TrainingBase trainingBase;
+        if (command.Id is { } id)
+        {
+            trainingBase = await db.TrainingBases.FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Training base", id);
+            user.EnsureOwns(trainingBase.OrganisationId, "training base");
+            db.ExpectVersion(trainingBase, input.Version, $"Training base {id}");
+            trainingBase.Edit(details);
+        }
+        else
+        {
+            trainingBase = TrainingBase.Create(Guid.CreateVersion7(), owner.Id, details);
+            db.TrainingBases.Add(trainingBase);
+        }
+        await db.SaveChangesAsync(ct);
+        return TrainingBaseDto.From(trainingBase, owner.Name, taxonomy);
+    }
+
+    public async ValueTask<MentorDto> Handle(SaveMentor command, CancellationToken ct)
+    {
+        var owner = await OwnerAsync(OrganisationKind.Enterprise, OrganisationKind.Enterprise, ct);
+        var input = command.Input;
+        var programmeIds = input.ProgrammeIds ?? [];
+        var known = await db.Programmes.CountAsync(p => programmeIds.Contains(p.Id), ct);
+        if (known != programmeIds.Distinct().Count()) throw new DomainRuleException("programmeIds", "A programme the mentor teaches in does not exist.");
+        var details = new MentorDetails(input.Name, input.SkillCodes ?? [], programmeIds, input.HoursTaught);
+
+        Mentor mentor;
+        if (command.Id is { } id)
+        {
+            mentor = await db.Mentors.FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new NotFoundException("Mentor", id);
+            user.EnsureOwns(mentor.OrganisationId, "mentor");
+            db.ExpectVersion(mentor, input.Version, $"Mentor {id}");
+            mentor.Edit(details);
+        }
+        else
+        {
+            mentor = Mentor.Create(Guid.CreateVersion7(), owner.Id, details);
+            db.Mentors.Add(mentor);
+        }
+        await db.SaveChangesAsync(ct);
+        return MentorDto.From(mentor, owner.Name, owner.Id, taxonomy);
+    }
+
+    public async ValueTask<RdPlatformDto> Handle(SaveRdPlatform command, CancellationToken ct)
+    {
+        var owner = await OwnerAsync(OrganisationKind.College, OrganisationKind.Enterprise, ct);
+        var input = command.Input;
+        var details = new RdPlatformDetails(input.Name, input.Kind, input.ClusterCodes ?? [],
+            GeoPoint.Checked(input.Longitude, input.Latitude, "longitude"), input.RegionCode);
+
+        RdPlatform platform;
+        if (command.Id is { } id)
+        {
+            platform = await db.RdPlatforms.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("R&D platform", id);
+            user.EnsureOwns(platform.OrganisationId, "R&D platform");
+            db.ExpectVersion(platform, input.Version, $"R&D platform {id}");
+            platform.Edit(details);
+        }
+        else
+        {
+            platform = RdPlatform.Create(Guid.CreateVersion7(), owner.Id, details);
+            db.RdPlatforms.Add(platform);
+        }
+        await db.SaveChangesAsync(ct);
+        return RdPlatformDto.From(platform, owner.Name, taxonomy);
+    }
+
+    /// <summary>The caller's organisation, which must be of one of the kinds that may own the resource.</summary>
+    private async Task<Organisation> OwnerAsync(OrganisationKind kind, OrganisationKind orKind, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.FindAsync([user.RequireOrganisationId()], ct)
+            ?? throw new ForbiddenException("Your organisation no longer exists.");
+        if (organisation.Kind != kind && organisation.Kind != orKind)
+            throw new ForbiddenException(kind == orKind ? $"Only an {kind} organisation may record this resource." : "Only colleges and enterprises may record this resource.");
+        return organisation;
+    }
+}
