@@ -119,20 +119,8 @@ internal sealed class ResourceCommandHandlers(IAppDbContext db, ICurrentUser use
             input.ClusterCodes ?? [], input.CapacityHoursPerYear,
             (input.Usage ?? []).Select(u => new QuarterUsage(Quarter.Parse(u.Quarter), u.Hours)).ToList(), sharedWith);
 
-        TrainingBase trainingBase;
-        if (command.Id is { } id)
-        {
-            trainingBase = await db.TrainingBases.FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Training base", id);
-            user.EnsureOwns(trainingBase.OrganisationId, "training base");
-            db.ExpectVersion(trainingBase, input.Version, $"Training base {id}");
-            trainingBase.Edit(details);
-        }
-        else
-        {
-            trainingBase = TrainingBase.Create(Guid.CreateVersion7(), owner.Id, details);
-            db.TrainingBases.Add(trainingBase);
-        }
-        await db.SaveChangesAsync(ct);
+        var trainingBase = await CreateOrEditAsync(db.TrainingBases, command.Id, input.Version, "training base",
+            () => TrainingBase.Create(Guid.CreateVersion7(), owner.Id, details), t => t.Edit(details), ct);
         return TrainingBaseDto.From(trainingBase, owner.Name, taxonomy);
     }
 
@@ -145,20 +133,8 @@ internal sealed class ResourceCommandHandlers(IAppDbContext db, ICurrentUser use
         if (known != programmeIds.Distinct().Count()) throw new DomainRuleException("programmeIds", "A programme the mentor teaches in does not exist.");
         var details = new MentorDetails(input.Name, input.SkillCodes ?? [], programmeIds, input.HoursTaught);
 
-        Mentor mentor;
-        if (command.Id is { } id)
-        {
-            mentor = await db.Mentors.FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new NotFoundException("Mentor", id);
-            user.EnsureOwns(mentor.OrganisationId, "mentor");
-            db.ExpectVersion(mentor, input.Version, $"Mentor {id}");
-            mentor.Edit(details);
-        }
-        else
-        {
-            mentor = Mentor.Create(Guid.CreateVersion7(), owner.Id, details);
-            db.Mentors.Add(mentor);
-        }
-        await db.SaveChangesAsync(ct);
+        var mentor = await CreateOrEditAsync(db.Mentors, command.Id, input.Version, "mentor",
+            () => Mentor.Create(Guid.CreateVersion7(), owner.Id, details), m => m.Edit(details), ct);
         return MentorDto.From(mentor, owner.Name, owner.Id, taxonomy);
     }
 
@@ -169,21 +145,33 @@ internal sealed class ResourceCommandHandlers(IAppDbContext db, ICurrentUser use
         var details = new RdPlatformDetails(input.Name, input.Kind, input.ClusterCodes ?? [],
             GeoPoint.Checked(input.Longitude, input.Latitude, "longitude"), input.RegionCode);
 
-        RdPlatform platform;
-        if (command.Id is { } id)
+        var platform = await CreateOrEditAsync(db.RdPlatforms, command.Id, input.Version, "R&D platform",
+            () => RdPlatform.Create(Guid.CreateVersion7(), owner.Id, details), p => p.Edit(details), ct);
+        return RdPlatformDto.From(platform, owner.Name, taxonomy);
+    }
+
+    /// <summary>
+    /// Creates the resource when there is no id; otherwise loads it (404), checks the caller owns it (403) and the version
+    /// the caller last read (409), and edits it. Saves either way.
+    /// </summary>
+    private async Task<T> CreateOrEditAsync<T>(DbSet<T> set, Guid? id, int version, string what, Func<T> create, Action<T> edit, CancellationToken ct)
+        where T : class, IOwnedResource
+    {
+        T resource;
+        if (id is { } existing)
         {
-            platform = await db.RdPlatforms.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("R&D platform", id);
-            user.EnsureOwns(platform.OrganisationId, "R&D platform");
-            db.ExpectVersion(platform, input.Version, $"R&D platform {id}");
-            platform.Edit(details);
+            resource = await set.FirstOrDefaultAsync(r => r.Id == existing, ct) ?? throw new NotFoundException(char.ToUpperInvariant(what[0]) + what[1..], existing);
+            user.EnsureOwns(resource.OrganisationId, what);
+            db.ExpectVersion(resource, version, $"{char.ToUpperInvariant(what[0]) + what[1..]} {existing}");
+            edit(resource);
         }
         else
         {
-            platform = RdPlatform.Create(Guid.CreateVersion7(), owner.Id, details);
-            db.RdPlatforms.Add(platform);
+            resource = create();
+            set.Add(resource);
         }
         await db.SaveChangesAsync(ct);
-        return RdPlatformDto.From(platform, owner.Name, taxonomy);
+        return resource;
     }
 
     /// <summary>The caller's organisation, which must be of one of the kinds that may own the resource.</summary>

@@ -26,8 +26,16 @@ public sealed record TrainingBaseDetails(
     IReadOnlyList<QuarterUsage> Usage,
     IReadOnlyList<Guid> SharedWith);
 
+/// <summary>A resource one organisation owns and only it may change; <see cref="Version"/> guards concurrent edits.</summary>
+public interface IOwnedResource
+{
+    Guid Id { get; }
+    Guid OrganisationId { get; }
+    int Version { get; }
+}
+
 /// <summary>A training base (实训基地) owned by a college or an enterprise, possibly shared with other organisations.</summary>
-public sealed class TrainingBase
+public sealed class TrainingBase : IOwnedResource
 {
     public const int MaxCapacity = 10_000_000;
 
@@ -87,7 +95,7 @@ public sealed class TrainingBase
 public sealed record MentorDetails(string Name, IReadOnlyList<string> SkillCodes, IReadOnlyList<Guid> ProgrammeIds, int HoursTaught);
 
 /// <summary>An enterprise mentor (产业导师) who teaches in college programmes.</summary>
-public sealed class Mentor
+public sealed class Mentor : IOwnedResource
 {
     public const int MaxHoursTaught = 100_000;
 
@@ -148,7 +156,7 @@ public enum PlatformKind
 public sealed record RdPlatformDetails(string Name, PlatformKind Kind, IReadOnlyList<string> ClusterCodes, GeoPoint Location, string RegionCode);
 
 /// <summary>An R&amp;D platform owned by a college or an enterprise.</summary>
-public sealed class RdPlatform
+public sealed class RdPlatform : IOwnedResource
 {
     private RdPlatform() { }
 
