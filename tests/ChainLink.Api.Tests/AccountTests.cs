@@ -25,6 +25,18 @@ public sealed class AccountTests(ChainLinkApiFactory api)
     }
 
     [Fact]
+    public async Task The_demo_profile_lists_its_accounts_for_the_sign_in_page()
+    {
+        using var client = api.CreateClient();
+        var demo = await (await client.GetAsync("/api/auth/demo-accounts")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(Password, demo.GetProperty("password").GetString());
+        var accounts = demo.GetProperty("accounts").EnumerateArray().Select(a => (a.GetProperty("email").GetString(), a.GetProperty("role").GetString())).ToList();
+        Assert.Contains((Government, "Government"), accounts);
+        Assert.Contains((College, "College"), accounts);
+        Assert.Equal(6, accounts.Count);
+    }
+
+    [Fact]
     public async Task Wrong_password_gets_401_problem()
     {
         using var client = api.CreateClient();

@@ -40,7 +40,10 @@ public sealed class PageTests(BrowserFixture browser)
         await page.WaitForSelectorAsync("#login-error:not([hidden])");
         Assert.Contains("错误", await page.TextContentAsync("#login-error"));
 
-        await page.FillAsync("#password", BrowserFixture.Password);
+        // The demo profile lists its accounts; choosing one fills in the form.
+        await page.ClickAsync("#demo-list a:has-text('government@demo.chainlink.cn')");
+        Assert.Equal(Government, await page.InputValueAsync("#email"));
+        Assert.Equal(BrowserFixture.Password, await page.InputValueAsync("#password"));
         await page.ClickAsync("#login-submit");
         await page.WaitForURLAsync("**/map.html");
         // The header names the signed-in organisation and role once the page has asked /api/auth/me.

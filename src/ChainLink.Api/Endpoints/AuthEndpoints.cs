@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using ChainLink.Application.Common;
 using ChainLink.Domain.Organisations;
+using ChainLink.Infrastructure;
 using ChainLink.Infrastructure.Identity;
 using ChainLink.Infrastructure.Persistence;
+using ChainLink.Infrastructure.Seed;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,6 +16,10 @@ namespace ChainLink.Api.Endpoints;
 
 /// <summary>Self-registration creates the organisation and its first user; government and admin accounts are made by administrators.</summary>
 public sealed record RegisterOrganisation(string Email, string Password, string OrganisationName, OrganisationKind Kind, string RegionCode, string? ContactPhone);
+
+public sealed record DemoAccount(string Email, string Role);
+
+public sealed record DemoAccounts(string Password, IReadOnlyList<DemoAccount> Accounts);
 
 public sealed record Me(Guid UserId, string Email, IReadOnlyList<string> Roles, Guid OrganisationId, string OrganisationName, OrganisationKind OrganisationKind);
 
@@ -42,9 +48,16 @@ internal static class AuthEndpoints
             .WithSummary("Sign in: returns a bearer accessToken (and refreshToken), or sets a cookie with ?useCookies=true");
         auth.MapPost("/refresh", Refresh).WithName("Refresh").WithSummary("Exchange a refresh token for a new access token");
         auth.MapPost("/logout", Logout).WithName("Logout").WithSummary("End a cookie session").RequireAuthorization();
+        auth.MapGet("/demo-accounts", GetDemoAccounts).WithName("DemoAccounts")
+            .WithSummary("The demo accounts and their password, for the sign-in page; 404 when the demo profile is off");
         auth.MapGet("/me", GetMe).WithName("Me").WithSummary("The signed-in user, roles and organisation").RequireAuthorization();
         return app;
     }
+
+    private static Results<Ok<DemoAccounts>, NotFound> GetDemoAccounts(IOptions<ChainLinkOptions> options) =>
+        options.Value.Demo.Enabled
+            ? TypedResults.Ok(new DemoAccounts(options.Value.Demo.Password, DemoSeeder.Accounts.Select(a => new DemoAccount(a.Email, a.Role)).ToList()))
+            : TypedResults.NotFound();
 
     private static async Task<Results<Created<Me>, ValidationProblem, Conflict<string>>> Register(
         RegisterOrganisation request, IValidator<RegisterOrganisation> validator, UserManager<AppUser> users, AppDbContext db, CancellationToken ct)

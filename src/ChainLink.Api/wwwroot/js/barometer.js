@@ -13,7 +13,7 @@
   const editions = await ChainLink.json("/api/barometer/editions");
   const latest = editions.find(e => e.isLatest) || editions[0];
   if (!latest) {
-    document.getElementById("edition-meta").textContent = "尚未发布任何一期景气指数。";
+    document.getElementById("edition-meta").textContent = "尚未发布任何一期晴雨表。";
     return;
   }
   const base = `/api/barometer/editions/${encodeURIComponent(latest.quarter)}`;
@@ -97,5 +97,5 @@
   }
 })().catch(error => {
   console.error(error);
-  document.getElementById("edition-meta").textContent = "景气指数加载失败：" + error.message;
+  document.getElementById("edition-meta").textContent = "晴雨表加载失败：" + error.message;
 });
