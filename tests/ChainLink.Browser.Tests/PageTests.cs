@@ -151,4 +151,18 @@ public sealed class PageTests(BrowserFixture browser)
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_visitor_reads_the_published_barometer_without_signing_in()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+        await page.GotoAsync("/barometer.html");
+        await page.WaitForSelectorAsync("#ranking:not([data-count='0'])");
+        Assert.EndsWith("/barometer.html", page.Url, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#ranking tbody tr").CountAsync() > 0);
+        Assert.Equal("登录", await page.TextContentAsync("header .user a"));
+        // The only error is the browser's own line for the 401 that tells the page nobody is signed in.
+        Assert.All(errors, e => Assert.Contains("401", e, StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
 }

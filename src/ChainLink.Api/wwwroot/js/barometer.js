@@ -8,7 +8,8 @@
   const ratio = x => (x == null ? "—" : x.toFixed(2));
   const band = b => `<span class="band band-${b || "none"}">${b ? bands[b] : "不发布"}</span>`;
 
-  ChainLink.renderUser(await ChainLink.requireUser());
+  // Published editions are public statistics: visitors see the page without signing in.
+  ChainLink.renderUser(await ChainLink.currentUser());
 
   const editions = await ChainLink.json("/api/barometer/editions");
   const latest = editions.find(e => e.isLatest) || editions[0];

@@ -27,9 +27,26 @@ const ChainLink = (() => {
     }
   }
 
+  /** The signed-in user, or null for a visitor (pages of public statistics need no sign-in). */
+  async function currentUser() {
+    try {
+      return await json("/api/auth/me");
+    } catch (e) {
+      if (e.status === 401) return null;
+      throw e;
+    }
+  }
+
   function renderUser(me) {
     const box = document.querySelector("header.top .user");
     if (!box) return;
+    if (!me) {
+      const signIn = document.createElement("a");
+      signIn.href = "/login.html?returnUrl=" + encodeURIComponent(location.pathname + location.search);
+      signIn.textContent = "登录";
+      box.appendChild(signIn);
+      return;
+    }
     const role = me.roles.map(r => roleNames[r] || r).join("、");
     box.textContent = `${me.organisationName}（${role}）`;
     const out = document.createElement("button");
@@ -48,5 +65,5 @@ const ChainLink = (() => {
 
   function percent(x) { return x == null ? "—" : (x * 100).toFixed(1) + "%"; }
 
-  return { json, requireUser, renderUser, escape, percent, roleNames };
+  return { json, requireUser, currentUser, renderUser, escape, percent, roleNames };
 })();
