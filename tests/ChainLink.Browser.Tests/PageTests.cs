@@ -145,7 +145,9 @@ public sealed class PageTests(BrowserFixture browser)
         Assert.Equal(count, await page.Locator("#ranking tbody tr").CountAsync());
         Assert.Matches(@"^/api/barometer/editions/\d{4}Q[1-4]\.csv$", await page.GetAttributeAsync("#download-csv", "href"));
         Assert.Matches(@"^/api/barometer/editions/\d{4}Q[1-4]$", await page.GetAttributeAsync("#download-json", "href"));
-        await page.WaitForFunctionAsync("() => echarts.getInstanceByDom(document.getElementById('trend'))?.getOption()?.series?.length > 0");
+        // The chart opens on an occupation with a forecast: the dashed forecast series carries figures.
+        await page.WaitForFunctionAsync("() => echarts.getInstanceByDom(document.getElementById('trend'))?.getOption()?.series?.[1]?.data?.some(v => v != null)");
+        Assert.True(await page.Locator("#occupation option").CountAsync() >= count);
         Assert.True(await page.Locator("#heat td").CountAsync() > 0);
         await BrowserFixture.ScreenshotAsync(page, "barometer");
         Assert.Empty(errors);

@@ -26,10 +26,13 @@
   document.getElementById("download-json").href = base;
   document.getElementById("download-csv").href = `${base}.csv`;
 
-  const [ranking, clusterRegion] = await Promise.all([
+  const [ranking, clusterRegion, occupations] = await Promise.all([
     ChainLink.json(`${base}/ranking?top=20`),
     ChainLink.json(`${base}/segments?type=clusterRegion`),
+    ChainLink.json(`${base}/segments?type=occupation`),
   ]);
+  // Region-wide occupation cells that were published: the trend chart can show any of them.
+  const occupationCells = new Map(occupations.cells.filter(c => !c.regionCode && !c.suppressed).map(c => [c.code, c]));
 
   const table = document.getElementById("ranking");
   table.querySelector("tbody").innerHTML = ranking.items.map(i =>
@@ -39,8 +42,12 @@
 
   renderHeat(clusterRegion.cells);
 
+  // The ranked occupations first, then every other published one by demand.
+  const ranked = new Set(ranking.items.map(i => i.occupationCode));
+  const choices = [...ranking.items.map(i => occupationCells.get(i.occupationCode)).filter(Boolean),
+    ...[...occupationCells.values()].filter(c => !ranked.has(c.code)).sort((a, b) => (b.demand ?? 0) - (a.demand ?? 0))];
   const select = document.getElementById("occupation");
-  for (const i of ranking.items) select.add(new Option(`${i.occupationName}（${i.occupationCode}）`, i.occupationCode));
+  for (const c of choices) select.add(new Option(`${c.name}（${c.code}）`, c.code));
   const trend = echarts.init(document.getElementById("trend"));
   window.addEventListener("resize", () => trend.resize());
   select.addEventListener("change", () => drawTrend(select.value));
@@ -48,7 +55,9 @@
     const row = e.target.closest("tr[data-code]");
     if (row) { select.value = row.dataset.code; drawTrend(row.dataset.code); }
   });
-  if (ranking.items.length) await drawTrend(ranking.items[0].occupationCode);
+  // Open on the highest-ranked occupation that has a forecast to show, else on the first choice.
+  const first = choices.find(c => c.forecast && c.forecast.length) || choices[0];
+  if (first) { select.value = first.code; drawTrend(first.code); }
 
   function renderHeat(cells) {
     const heat = document.getElementById("heat");
@@ -68,9 +77,8 @@
       }).join("") + "</tr>").join("") + "</tbody>";
   }
 
-  async function drawTrend(code) {
-    const data = await ChainLink.json(`${base}/segments?type=occupation&code=${encodeURIComponent(code)}`);
-    const cell = data.cells.find(c => !c.regionCode) || data.cells[0];
+  function drawTrend(code) {
+    const cell = occupationCells.get(code);
     if (!cell) { trend.clear(); return; }
     const history = cell.history || [];
     const forecast = cell.forecast || [];
@@ -80,12 +88,14 @@
     const last = history.length ? history[history.length - 1].ratio : null;
     trend.setOption({
       tooltip: { trigger: "axis" },
+      // Gaps are quarters whose cell was suppressed or had no supply; no forecast without enough published quarters.
+      title: forecast.length ? { show: false } : { show: true, subtext: "连续发布的季度不足，本期未作预测", left: "center", top: 0 },
       legend: { data: ["实际供需比", "预测供需比", "预测区间"], bottom: 0 },
       grid: { left: 48, right: 16, top: 24, bottom: 56 },
       xAxis: { type: "category", data: quarters },
       yAxis: { type: "value", name: "供需比" },
       series: [
-        { name: "实际供需比", type: "line", data: [...history.map(h => h.ratio), ...pad(forecast.length)], itemStyle: { color: "#1d5fa8" } },
+        { name: "实际供需比", type: "line", showAllSymbol: true, symbolSize: 7, data: [...history.map(h => h.ratio), ...pad(forecast.length)], itemStyle: { color: "#1d5fa8" } },
         { name: "预测供需比", type: "line", lineStyle: { type: "dashed" }, itemStyle: { color: "#d4380d" },
           data: [...pad(Math.max(history.length - 1, 0)), ...(history.length ? [last] : []), ...forecast.map(f => f.ratio)] },
         { name: "预测下限", type: "line", stack: "band", symbol: "none", lineStyle: { opacity: 0 }, tooltip: { show: false },
