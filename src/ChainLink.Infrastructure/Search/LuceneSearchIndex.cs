@@ -380,6 +380,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>One segment as a query sees it: its reader, its cached core data, the documents the filter accepts.</summary>
     private sealed record Leaf(AtomicReaderContext Context, SegmentCore Core, FixedBitSet Accepted);
 
+    /// <summary>A document's id, and as text (the contract orders ties by the id as a string).</summary>
+    private sealed record DocumentId(string Text, Guid Id);
+
     /// <summary>A term's postings in one segment, deleted documents included (as in the term statistics BM25 uses).</summary>
     private sealed record TermPostings(int[] Docs, int[] Frequencies, long TotalFrequency)
     {
@@ -416,21 +419,20 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         private readonly Dictionary<string, TermPostings> _skills = Load(reader, Field.Skill);
         private readonly Dictionary<string, TermPostings> _text = Load(reader, Field.Text);
-        private readonly (string Text, Guid Id)?[] _ids = new (string, Guid)?[reader.MaxDoc];
+        // References, so that a reader on another thread sees a whole id or none.
+        private readonly DocumentId?[] _ids = new DocumentId?[reader.MaxDoc];
 
         public TermPostings Skill(string code) => _skills.GetValueOrDefault(code, TermPostings.None);
 
         public TermPostings Text(string token) => _text.GetValueOrDefault(token, TermPostings.None);
 
-        public (string Text, Guid Id) Id(AtomicReader reader, int doc)
+        public DocumentId Id(AtomicReader reader, int doc)
         {
             if (_ids[doc] is { } known) return known;
             var bytes = new BytesRef();
             reader.GetBinaryDocValues(Field.Id).Get(doc, bytes);
             var text = Encoding.ASCII.GetString(bytes.Bytes, bytes.Offset, bytes.Length);
-            var id = (text, Guid.Parse(text));
-            _ids[doc] = id;
-            return id;
+            return _ids[doc] = new DocumentId(text, Guid.Parse(text));
         }
 
         private static Dictionary<string, TermPostings> Load(AtomicReader reader, string field)
