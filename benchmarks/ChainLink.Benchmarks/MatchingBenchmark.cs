@@ -20,6 +20,7 @@ internal static class MatchingBenchmark
     private const int Top = 20;
     private const int LuceneQueries = 2_000;
     private const int BruteForceQueries = 200;
+    private const int WarmUpQueries = 1_000;
 
     public static async Task<int> RunAsync()
     {
@@ -54,9 +55,13 @@ internal static class MatchingBenchmark
             var build = clock.Elapsed;
             var megabytes = new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1e6;
             Console.WriteLine(Invariant($"Index build: {documents.Count:N0} documents in {build.TotalSeconds:F2} s ({documents.Count / build.TotalSeconds:N0} docs/s), {megabytes:F0} MB on disk"));
+            documents.Clear();
+            Console.WriteLine(Invariant($"Managed heap after the build (generated data + index, postings cache included): {GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB"));
 
             var random = new Random(7);
             var sample = Enumerable.Range(0, LuceneQueries).Select(_ => demands[random.Next(demands.Count)]).ToList();
+            // Other demands than the measured ones, so that warming up (the JIT's tiers) teaches neither path the answers.
+            var warmUp = Enumerable.Range(0, WarmUpQueries).Select(_ => demands[random.Next(demands.Count)]).ToList();
 
             var retrieval = new List<double>(LuceneQueries);
             async Task<List<Guid>> LuceneAsync(Domain.Demands.Demand demand)
@@ -81,7 +86,7 @@ internal static class MatchingBenchmark
                     (p, textRelevance) => MatchScoring.Score(profile, p, textRelevance, weights, tree), Top).Select(r => r.Candidate.Id).ToList();
             }
 
-            foreach (var demand in sample.Take(200)) await LuceneAsync(demand);
+            foreach (var demand in warmUp) await LuceneAsync(demand);
             retrieval.Clear();
             var lucene = new List<double>(LuceneQueries);
             var luceneResults = new List<List<Guid>>(LuceneQueries);
@@ -94,7 +99,7 @@ internal static class MatchingBenchmark
             }
             var luceneRate = LuceneQueries / total.Elapsed.TotalSeconds;
 
-            foreach (var demand in sample.Take(20)) BruteForce(demand);
+            foreach (var demand in warmUp.Take(WarmUpQueries * BruteForceQueries / LuceneQueries)) BruteForce(demand);
             var brute = new List<double>(BruteForceQueries);
             var agreement = 0.0;
             total.Restart();

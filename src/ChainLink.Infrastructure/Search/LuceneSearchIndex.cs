@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ChainLink.Application.Matching;
 using ChainLink.Domain.Common;
@@ -52,10 +53,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>
     /// One kind's index. <see cref="Versions"/> holds the version of every document (removals stay as inactive
     /// tombstones), so an older change never replaces a newer one; the process's single writer owns the index, so the
-    /// map is the truth once loaded at open. Filters are cached per segment, so a repeated filter costs a bitset lookup.
+    /// map is the truth once loaded at open. <see cref="Segments"/> keeps what queries read from each segment in memory.
     /// </summary>
     private sealed record Shard(LuceneDirectory Directory, IndexWriter Writer, SearcherManager Searchers, Dictionary<string, long> Versions,
-        ConcurrentDictionary<string, Filter> Filters);
+        ConcurrentDictionary<string, Filter> Filters, SegmentCache Segments);
 
     /// <param name="path">The index folder; each kind gets a subfolder.</param>
     public LuceneSearchIndex(string path) : this(kind => FSDirectory.Open(Path.Combine(path, kind.ToString().ToLowerInvariant()))) { }
@@ -136,7 +137,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var searcher = shard.Searchers.Acquire();
             try
             {
-                return (IReadOnlyList<SearchCandidate>)Search(searcher, FilterOf(shard, query), query);
+                return (IReadOnlyList<SearchCandidate>)Search(searcher, shard, query);
             }
             finally
             {
@@ -145,45 +146,70 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }));
     }
 
-    private List<SearchCandidate> Search(IndexSearcher searcher, Filter filter, CandidateQuery query)
+    /// <summary>
+    /// The retrieval contract (skills OR text, then shared skills, text score, id) computed over postings cached in
+    /// memory per segment: the skill part counts shared codes per document, the text part adds up each term's BM25
+    /// score — the similarity's own <see cref="Similarity.SimScorer"/> with the same statistics a
+    /// <see cref="TermQuery"/> of that boost would get — in clause order, as Lucene's boolean scorer sums a SHOULD
+    /// query. Walking arrays instead of building weights and decoding postings per query is what makes it fast.
+    /// </summary>
+    private List<SearchCandidate> Search(IndexSearcher searcher, Shard shard, CandidateQuery query)
     {
-        var collector = new HitCollector(searcher.IndexReader.MaxDoc);
+        var (filterKey, filter) = FilterOf(shard, query);
+        var segments = searcher.IndexReader.Leaves
+            .Select(leaf => new Leaf(leaf, shard.Segments.Core(leaf.AtomicReader), shard.Segments.Accepted(leaf, filterKey, filter)))
+            .ToList();
+        var hits = new Hits(searcher.IndexReader.MaxDoc);
 
-        var skills = query.SkillCodes.Distinct(StringComparer.Ordinal).ToList();
-        if (skills.Count > 0)
+        foreach (var code in query.SkillCodes.Distinct(StringComparer.Ordinal))
         {
-            // Each shared code scores exactly 1 (constant score; BM25's query norm and coord are 1), so the sum is the count.
-            var skillQuery = new BooleanQuery(disableCoord: true);
-            foreach (var code in skills) skillQuery.Add(new ConstantScoreQuery(new TermQuery(new Term(Field.Skill, code))), Occur.SHOULD);
-            collector.Text = false;
-            searcher.Search(skillQuery, filter, collector);
-        }
-
-        var textQuery = TextQuery(query.Text);
-        if (textQuery is not null)
-        {
-            collector.Text = true;
-            if (collector.Contenders(query.Size) is { } contenders)
+            foreach (var segment in segments)
             {
-                // Enough documents share skills to fill the list, and shared skills order first: only those that can
-                // still make the cut need a text score, and leap-frogging over them skips the rest of the postings.
-                // The scores are the same BM25 scores a full pass would give them.
-                searcher.Search(new FilteredQuery(textQuery, new DocSetFilter(contenders), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), collector);
-            }
-            else
-            {
-                searcher.Search(textQuery, filter, collector);
+                var docs = segment.Core.Skill(code).Docs;
+                foreach (var doc in docs)
+                    if (segment.Accepted.Get(doc)) hits.AddShared(segment.Context.DocBase + doc);
             }
         }
 
-        return collector.Top(searcher.IndexReader.Leaves, query.Size);
+        var terms = TextTerms(query.Text);
+        if (terms.Count > 0)
+        {
+            // When enough documents share skills to fill the list, shared skills order first: only those that can still
+            // make the cut need a text score (the same score a full pass would give them), and no text-only document competes.
+            var boundary = hits.ContenderBoundary(query.Size);
+            var collection = searcher.CollectionStatistics(Field.Text);
+            foreach (var (token, count) in terms)
+            {
+                var postings = segments.Select(segment => segment.Core.Text(token)).ToList();
+                var documentFrequency = postings.Sum(p => (long)p.Docs.Length);
+                if (documentFrequency == 0) continue;
+                var weight = _similarity.ComputeWeight(count, collection,
+                    new TermStatistics(new BytesRef(token), documentFrequency, postings.Sum(p => p.TotalFrequency)));
+                weight.Normalize(1f, 1f);
+                for (var i = 0; i < segments.Count; i++)
+                {
+                    var segment = segments[i];
+                    var scorer = _similarity.GetSimScorer(weight, segment.Context);
+                    var (docs, frequencies, _) = postings[i];
+                    for (var j = 0; j < docs.Length; j++)
+                    {
+                        var doc = docs[j];
+                        var global = segment.Context.DocBase + doc;
+                        if (boundary is { } least ? hits.Shared(global) >= least : segment.Accepted.Get(doc))
+                            hits.AddText(global, scorer.Score(doc, frequencies[j]));
+                    }
+                }
+            }
+        }
+
+        return hits.Top(segments, query.Size);
     }
 
     /// <summary>
-    /// The text part: one SHOULD clause per distinct token, boosted by how often the token occurs, which scores exactly
-    /// like one clause per occurrence (what a match query on the same analyser does) with fewer postings to walk.
+    /// The text part: each distinct token once, boosted by how often it occurs, which scores exactly like one clause
+    /// per occurrence (what a match query on the same analyser does) with fewer postings to walk.
     /// </summary>
-    private BooleanQuery? TextQuery(string? text)
+    private List<(string Token, int Count)> TextTerms(string? text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -196,17 +222,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 order.Add(token);
             }
         }
-        if (order.Count == 0) return null;
-        var textQuery = new BooleanQuery();
-        foreach (var token in order) textQuery.Add(new TermQuery(new Term(Field.Text, token)) { Boost = counts[token] }, Occur.SHOULD);
-        return textQuery;
+        return order.Select(token => (token, counts[token])).ToList();
     }
 
-    private static Filter FilterOf(Shard shard, CandidateQuery query)
+    private static (string Key, Filter Filter) FilterOf(Shard shard, CandidateQuery query)
     {
         var levels = query.Levels is { } l ? string.Join(',', l.Order().Select(LevelTerm)) : "*";
         var region = string.IsNullOrEmpty(query.RegionPrefix) ? "*" : query.RegionPrefix;
-        return shard.Filters.GetOrAdd($"{levels}|{region}", _ =>
+        var key = $"{levels}|{region}";
+        return (key, shard.Filters.GetOrAdd(key, _ =>
         {
             var filter = new BooleanQuery { { new TermQuery(new Term(Field.Active, "true")), Occur.MUST } };
             if (query.Levels is { } wanted)
@@ -216,8 +240,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 filter.Add(anyLevel, Occur.MUST);
             }
             if (!string.IsNullOrEmpty(query.RegionPrefix)) filter.Add(new PrefixQuery(new Term(Field.Region, query.RegionPrefix)), Occur.MUST);
-            return new CachingWrapperFilter(new QueryWrapperFilter(filter));
-        });
+            return new QueryWrapperFilter(filter);
+        }));
     }
 
     /// <summary>The query text as the index analysed documents: CJK bigrams, lower-cased Latin words, English stop words dropped.</summary>
@@ -283,8 +307,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             var config = new IndexWriterConfig(Version, _analyzer) { Similarity = _similarity, OpenMode = OpenMode.CREATE_OR_APPEND };
             var writer = new IndexWriter(directory, config);
-            var searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(_similarity));
-            return new Shard(directory, writer, searchers, LoadVersions(writer), new ConcurrentDictionary<string, Filter>(StringComparer.Ordinal));
+            var segments = new SegmentCache();
+            var searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(_similarity, segments));
+            return new Shard(directory, writer, searchers, LoadVersions(writer), new ConcurrentDictionary<string, Filter>(StringComparer.Ordinal), segments);
         }
         catch
         {
@@ -352,65 +377,149 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
+    /// <summary>One segment as a query sees it: its reader, its cached core data, the documents the filter accepts.</summary>
+    private sealed record Leaf(AtomicReaderContext Context, SegmentCore Core, FixedBitSet Accepted);
+
+    /// <summary>A document's id, and as text (the contract orders ties by the id as a string).</summary>
+    private sealed record DocumentId(string Text, Guid Id);
+
+    /// <summary>A term's postings in one segment, deleted documents included (as in the term statistics BM25 uses).</summary>
+    private sealed record TermPostings(int[] Docs, int[] Frequencies, long TotalFrequency)
+    {
+        public static readonly TermPostings None = new([], [], 0);
+    }
+
     /// <summary>
-    /// Collects every hit of the skill part and of the text part, each with its own score, in arrays indexed by
-    /// document number; ids are read only for the documents that can make the cut.
+    /// What queries read from segments, kept in memory: per segment core (immutable: a segment never changes, deletions
+    /// live beside it) the postings of every term queried so far and the ids; per segment reader (a reader's deletions
+    /// are fixed) the documents each filter accepts. Entries go with their segment or reader (weak keys).
     /// </summary>
-    private sealed class HitCollector(int maxDoc) : ICollector
+    private sealed class SegmentCache
+    {
+        private readonly ConditionalWeakTable<object, SegmentCore> _cores = new();
+        private readonly ConditionalWeakTable<AtomicReader, ConcurrentDictionary<string, FixedBitSet>> _accepted = new();
+
+        public SegmentCore Core(AtomicReader reader) => _cores.GetValue(reader.CoreCacheKey, _ => new SegmentCore(reader));
+
+        public FixedBitSet Accepted(AtomicReaderContext context, string key, Filter filter) =>
+            _accepted.GetValue(context.AtomicReader, _ => new ConcurrentDictionary<string, FixedBitSet>(StringComparer.Ordinal))
+                .GetOrAdd(key, _ =>
+                {
+                    var bits = new FixedBitSet(context.AtomicReader.MaxDoc);
+                    if (filter.GetDocIdSet(context, context.AtomicReader.LiveDocs)?.GetIterator() is { } accepted) bits.Or(accepted);
+                    return bits;
+                });
+    }
+
+    /// <summary>
+    /// One segment core's skill and text postings, all loaded at once (one sequential walk of the terms is far cheaper
+    /// than a seek and a decode per query term), and its ids, read as they are first needed.
+    /// </summary>
+    private sealed class SegmentCore(AtomicReader reader)
+    {
+        private readonly Dictionary<string, TermPostings> _skills = Load(reader, Field.Skill);
+        private readonly Dictionary<string, TermPostings> _text = Load(reader, Field.Text);
+        // References, so that a reader on another thread sees a whole id or none.
+        private readonly DocumentId?[] _ids = new DocumentId?[reader.MaxDoc];
+
+        public TermPostings Skill(string code) => _skills.GetValueOrDefault(code, TermPostings.None);
+
+        public TermPostings Text(string token) => _text.GetValueOrDefault(token, TermPostings.None);
+
+        public DocumentId Id(AtomicReader reader, int doc)
+        {
+            if (_ids[doc] is { } known) return known;
+            var bytes = new BytesRef();
+            reader.GetBinaryDocValues(Field.Id).Get(doc, bytes);
+            var text = Encoding.ASCII.GetString(bytes.Bytes, bytes.Offset, bytes.Length);
+            return _ids[doc] = new DocumentId(text, Guid.Parse(text));
+        }
+
+        private static Dictionary<string, TermPostings> Load(AtomicReader reader, string field)
+        {
+            var all = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
+            var terms = reader.GetTerms(field)?.GetEnumerator();
+            if (terms is null) return all;
+            DocsEnum? postings = null;
+            var docs = new List<int>();
+            var frequencies = new List<int>();
+            while (terms.MoveNext())
+            {
+                postings = terms.Docs(null, postings, DocsFlags.FREQS);
+                docs.Clear();
+                frequencies.Clear();
+                long total = 0;
+                for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+                {
+                    docs.Add(doc);
+                    frequencies.Add(postings.Freq);
+                    total += postings.Freq;
+                }
+                all[terms.Term.Utf8ToString()] = new TermPostings([.. docs], [.. frequencies], total);
+            }
+            return all;
+        }
+    }
+
+    /// <summary>
+    /// The hits of one query — shared skill count and summed text score per document (global number) — and the cut:
+    /// ids are read only for the documents that can make it.
+    /// </summary>
+    private sealed class Hits(int maxDoc)
     {
         private readonly int[] _shared = new int[maxDoc];
-        private readonly float[] _text = new float[maxDoc];
+        private readonly double[] _textSum = new double[maxDoc];
         private readonly bool[] _seen = new bool[maxDoc];
         private readonly List<int> _hits = [];
-        private Scorer? _scorer;
-        private int _docBase;
+        private float[]? _text;
 
-        public bool Text { get; set; }
+        public int Shared(int doc) => _shared[doc];
 
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer) => _scorer = scorer;
-
-        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
-
-        public void Collect(int doc)
+        public void AddShared(int doc)
         {
-            var global = _docBase + doc;
-            var score = _scorer!.GetScore();
-            if (!_seen[global])
-            {
-                _seen[global] = true;
-                _hits.Add(global);
-            }
-            if (Text) _text[global] = score;
-            else _shared[global] = (int)Math.Round(score);
+            See(doc);
+            _shared[doc]++;
+        }
+
+        public void AddText(int doc, float score)
+        {
+            See(doc);
+            _textSum[doc] += score;
+        }
+
+        private void See(int doc)
+        {
+            if (_seen[doc]) return;
+            _seen[doc] = true;
+            _hits.Add(doc);
         }
 
         /// <summary>
-        /// After the skill part: the documents that can still reach the first <paramref name="size"/> places — those
-        /// sharing at least as many skills as the one in place <paramref name="size"/> — or null when fewer than
+        /// After the skill part: the least shared-skill count that can still reach the first <paramref name="size"/>
+        /// places (that of the document in place <paramref name="size"/>), or null when fewer than
         /// <paramref name="size"/> share any skill (then text-only documents compete too).
         /// </summary>
-        public List<int>? Contenders(int size)
+        public int? ContenderBoundary(int size)
         {
             if (_hits.Count < size) return null;
             var byShared = new SortedDictionary<int, int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
             foreach (var doc in _hits) byShared[_shared[doc]] = byShared.GetValueOrDefault(_shared[doc]) + 1;
-            var boundary = 0;
             var count = 0;
             foreach (var (shared, n) in byShared)
             {
-                boundary = shared;
                 count += n;
-                if (count >= size) break;
+                if (count >= size) return shared;
             }
-            return _hits.Where(doc => _shared[doc] >= boundary).ToList();
+            return null;
         }
 
         /// <summary>Shared skills descending, text score descending, id ascending; the id is read only where it decides.</summary>
-        public List<SearchCandidate> Top(IList<AtomicReaderContext> leaves, int size)
+        public List<SearchCandidate> Top(List<Leaf> segments, int size)
         {
             if (_hits.Count == 0) return [];
+            // A sum of float clause scores cast back to float, as Lucene's boolean scorer reports it.
+            var text = _text = new float[_textSum.Length];
+            foreach (var doc in _hits) text[doc] = (float)_textSum[doc];
             // The key of the last place that fits; everything at or above it is a contender, ties included.
             var worstFirst = Comparer<int>.Create(Compare);
             var heap = new PriorityQueue<int, int>(size + 1, worstFirst);
@@ -421,43 +530,28 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             }
             var last = heap.Peek();
 
-            var bytes = new BytesRef();
+            var starts = segments.Select(s => s.Context.DocBase).ToArray();
             var contenders = _hits.Where(doc => Compare(doc, last) >= 0).Select(doc =>
             {
-                var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-                leaf.AtomicReader.GetBinaryDocValues(Field.Id).Get(doc - leaf.DocBase, bytes);
-                return (Doc: doc, Id: Encoding.ASCII.GetString(bytes.Bytes, bytes.Offset, bytes.Length));
+                var segment = segments[ReaderUtil.SubIndex(doc, starts)];
+                return (Doc: doc, Key: segment.Core.Id(segment.Context.AtomicReader, doc - segment.Context.DocBase));
             }).ToList();
-            contenders.Sort((a, b) => Compare(a.Doc, b.Doc) is var c && c != 0 ? -c : string.CompareOrdinal(a.Id, b.Id));
-            return contenders.Take(size).Select(c => new SearchCandidate(Guid.Parse(c.Id), _text[c.Doc], _shared[c.Doc])).ToList();
+            contenders.Sort((a, b) => Compare(a.Doc, b.Doc) is var c && c != 0 ? -c : string.CompareOrdinal(a.Key.Text, b.Key.Text));
+            return contenders.Take(size).Select(c => new SearchCandidate(c.Key.Id, text[c.Doc], _shared[c.Doc])).ToList();
         }
 
         /// <summary>Positive when <paramref name="a"/> ranks above <paramref name="b"/> on shared skills, then text.</summary>
         private int Compare(int a, int b) =>
-            _shared[a] != _shared[b] ? _shared[a].CompareTo(_shared[b]) : _text[a].CompareTo(_text[b]);
+            _shared[a] != _shared[b] ? _shared[a].CompareTo(_shared[b]) : _text![a].CompareTo(_text[b]);
     }
 
-    /// <summary>A fixed set of documents (global numbers) as a filter.</summary>
-    private sealed class DocSetFilter(List<int> documents) : Filter
+    /// <summary>BM25 searchers whose segments are loaded into the cache before the searcher is handed out, so no query pays for it.</summary>
+    private sealed class Bm25SearcherFactory(Similarity similarity, SegmentCache segments) : SearcherFactory
     {
-        public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
+        public override IndexSearcher NewSearcher(IndexReader reader)
         {
-            var reader = context.AtomicReader;
-            var bits = new FixedBitSet(reader.MaxDoc);
-            var any = false;
-            foreach (var doc in documents)
-            {
-                var local = doc - context.DocBase;
-                if (local < 0 || local >= reader.MaxDoc || (acceptDocs is not null && !acceptDocs.Get(local))) continue;
-                bits.Set(local);
-                any = true;
-            }
-            return any ? bits : null;
+            foreach (var leaf in reader.Leaves) segments.Core(leaf.AtomicReader);
+            return new IndexSearcher(reader) { Similarity = similarity };
         }
-    }
-
-    private sealed class Bm25SearcherFactory(Similarity similarity) : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
     }
 }
