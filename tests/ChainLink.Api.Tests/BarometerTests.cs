@@ -272,18 +272,6 @@ public sealed class BarometerTests(ChainLinkApiFactory api)
         Assert.Equal(BarometerPayload.CellsJson(fromEntities.Cells), BarometerPayload.CellsJson(fromScan.Cells));
     }
 
-    [Fact]
-    public async Task The_cells_json_is_byte_for_byte_what_the_serializer_writes()
-    {
-        var quarter = Quarter.Parse(SeededQuarter);
-        var input = await api.QueryAsync(db => BarometerSource.LoadAsync(db, quarter, default));
-        var cells = BarometerCalculator.Compute(quarter, input, BarometerSettings.Default).Cells;
-        Assert.Contains(cells, c => c.Suppressed);
-        Assert.Contains(cells, c => c.Forecast.Count > 0);
-        Assert.Contains(cells, c => c.Band is not null);
-        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(cells, BarometerPayload.Json), BarometerPayload.CellsJson(cells));
-    }
-
     private static byte[] CellsBytes(byte[] edition)
     {
         var reader = new Utf8JsonReader(edition);

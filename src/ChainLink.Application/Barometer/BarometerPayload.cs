@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -47,21 +46,7 @@ public static class BarometerPayload
         "changeOnQuarter", "changeOnYear", "warning", "suppressed", "suppressionReason",
     ];
 
-    /// <summary>
-    /// The cells as <see cref="JsonSerializer"/> writes them with <see cref="Json"/> (same bytes; a test checks it),
-    /// written field by field: an edition is 100+ MB and the serializer's generic path costs twice as much.
-    /// </summary>
-    public static byte[] CellsJson(IReadOnlyList<BarometerCell> cells)
-    {
-        var buffer = new ArrayBufferWriter<byte>(1 << 20);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
-        {
-            writer.WriteStartArray();
-            foreach (var cell in cells) WriteCell(writer, cell);
-            writer.WriteEndArray();
-        }
-        return buffer.WrittenSpan.ToArray();
-    }
+    public static byte[] CellsJson(IReadOnlyList<BarometerCell> cells) => JsonSerializer.SerializeToUtf8Bytes(cells, Json);
 
     public static List<BarometerCell> ReadCells(byte[] json) => JsonSerializer.Deserialize<List<BarometerCell>>(json, Json) ?? [];
 
@@ -96,78 +81,6 @@ public static class BarometerPayload
             writer.WriteEndObject();
         }
         return buffer.ToArray();
-    }
-
-    private static void WriteCell(Utf8JsonWriter w, BarometerCell c)
-    {
-        w.WriteStartObject();
-        w.WriteString(Field.SegmentType, Name(c.SegmentType));
-        w.WriteString(Field.Code, c.Code);
-        w.WriteString(Field.Name, c.Name);
-        w.WriteString(Field.RegionCode, c.RegionCode);
-        w.WriteString(Field.RegionName, c.RegionName);
-        WriteNumber(w, Field.Demand, c.Demand);
-        WriteNumber(w, Field.Supply, c.Supply);
-        WriteNumber(w, Field.Ratio, c.Ratio);
-        w.WriteString(Field.Band, c.Band is { } band ? Name(band) : null);
-        WriteNumber(w, Field.ChangeOnQuarter, c.ChangeOnQuarter);
-        WriteNumber(w, Field.ChangeOnYear, c.ChangeOnYear);
-        w.WriteStartArray(Field.History);
-        foreach (var h in c.History)
-        {
-            w.WriteStartObject();
-            w.WriteString(Field.Quarter, h.Quarter);
-            WriteNumber(w, Field.Demand, h.Demand);
-            WriteNumber(w, Field.Supply, h.Supply);
-            WriteNumber(w, Field.Ratio, h.Ratio);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray(Field.Forecast);
-        foreach (var f in c.Forecast)
-        {
-            w.WriteStartObject();
-            w.WriteString(Field.Quarter, f.Quarter);
-            w.WriteNumber(Field.Ratio, f.Ratio);
-            w.WriteNumber(Field.Lower, f.Lower);
-            w.WriteNumber(Field.Upper, f.Upper);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteString(Field.Warning, c.Warning is { } warning ? Name(warning) : null);
-        w.WriteBoolean(Field.Suppressed, c.Suppressed);
-        w.WriteString(Field.SuppressionReason, c.SuppressionReason);
-        w.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter w, JsonEncodedText name, double? value)
-    {
-        if (value is { } v) w.WriteNumber(name, v);
-        else w.WriteNull(name);
-    }
-
-    /// <summary>Property names of the cells in the serializer's camelCase, encoded once.</summary>
-    private static class Field
-    {
-        public static readonly JsonEncodedText SegmentType = JsonEncodedText.Encode("segmentType");
-        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
-        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-        public static readonly JsonEncodedText RegionCode = JsonEncodedText.Encode("regionCode");
-        public static readonly JsonEncodedText RegionName = JsonEncodedText.Encode("regionName");
-        public static readonly JsonEncodedText Demand = JsonEncodedText.Encode("demand");
-        public static readonly JsonEncodedText Supply = JsonEncodedText.Encode("supply");
-        public static readonly JsonEncodedText Ratio = JsonEncodedText.Encode("ratio");
-        public static readonly JsonEncodedText Band = JsonEncodedText.Encode("band");
-        public static readonly JsonEncodedText ChangeOnQuarter = JsonEncodedText.Encode("changeOnQuarter");
-        public static readonly JsonEncodedText ChangeOnYear = JsonEncodedText.Encode("changeOnYear");
-        public static readonly JsonEncodedText History = JsonEncodedText.Encode("history");
-        public static readonly JsonEncodedText Forecast = JsonEncodedText.Encode("forecast");
-        public static readonly JsonEncodedText Quarter = JsonEncodedText.Encode("quarter");
-        public static readonly JsonEncodedText Lower = JsonEncodedText.Encode("lower");
-        public static readonly JsonEncodedText Upper = JsonEncodedText.Encode("upper");
-        public static readonly JsonEncodedText Warning = JsonEncodedText.Encode("warning");
-        public static readonly JsonEncodedText Suppressed = JsonEncodedText.Encode("suppressed");
-        public static readonly JsonEncodedText SuppressionReason = JsonEncodedText.Encode("suppressionReason");
     }
 
     public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
