@@ -3,6 +3,8 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using ChainLink.Application.Barometer;
+using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
 using Microsoft.AspNetCore.Hosting;
@@ -245,6 +247,31 @@ public sealed class BarometerTests(ChainLinkApiFactory api)
     }
 
     /// <summary>The raw bytes of the "cells" value inside an edition response.</summary>
+    [Fact]
+    public async Task The_grouped_demand_scan_gives_the_same_edition_as_one_flow_per_demand_read_through_ef()
+    {
+        var quarter = Quarter.Parse(SeededQuarter);
+        var (grouped, plain) = await api.QueryAsync(async db =>
+        {
+            var input = await BarometerSource.LoadAsync(db, quarter, default);
+            // The straightforward reading: every demand as an entity, its quarters from Quarter.Of over [OpenedAt,
+            // ClosedAt), one flow per demand and one skill flow per listed skill, no grouping and no SQL of our own.
+            var demands = await db.Demands.AsNoTracking().Where(d => d.Status != DemandStatus.Draft && d.OpenedAt != null).ToListAsync();
+            int First(Demand d) => Quarter.Of(d.OpenedAt!.Value).Index;
+            int? Last(Demand d) => d.ClosedAt is { } closed ? Quarter.Of(closed.AddTicks(-1)).Index : null;
+            var flows = demands.Select(d => new DemandFlow(d.OccupationCode, d.RegionCode, d.OrganisationId, First(d), Last(d), 1, d.Headcount)).ToList();
+            var skillFlows = demands.SelectMany(d => d.Skills, (d, s) => new SkillDemandFlow(s.SkillCode, d.OrganisationId, First(d), Last(d), d.Headcount)).ToList();
+            return (input, input with { Demands = flows, SkillDemands = skillFlows });
+        });
+        Assert.NotEmpty(grouped.Demands);
+        Assert.True(grouped.Demands.Count < plain.Demands.Count, "the scan should group demands of one organisation, occupation, region and span");
+
+        var fromScan = BarometerCalculator.Compute(quarter, grouped, BarometerSettings.Default);
+        var fromEntities = BarometerCalculator.Compute(quarter, plain, BarometerSettings.Default);
+        Assert.Equal(fromEntities.SourceCounts, fromScan.SourceCounts);
+        Assert.Equal(BarometerPayload.CellsJson(fromEntities.Cells), BarometerPayload.CellsJson(fromScan.Cells));
+    }
+
     private static byte[] CellsBytes(byte[] edition)
     {
         var reader = new Utf8JsonReader(edition);

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ChainLink.Application.Barometer;
 
 /// <summary>
-/// Reads what one edition needs, aggregated in SQL: demands grouped by occupation, region, organisation and the span of
-/// quarters they were open, so the database returns groups rather than a million rows.
+/// Reads what one edition needs: the demands open in the window grouped by occupation, region, organisation and the
+/// span of quarters they were open (and by skill), and the programmes' graduates and taught skills.
 /// </summary>
 public static class BarometerSource
 {
@@ -19,30 +19,19 @@ public static class BarometerSource
         var windowStart = first.Start.UtcDateTime;
         var windowEnd = quarter.AddQuarters(1).Start.UtcDateTime;
 
-        // Positions in the window are computed in SQL from the quarters' first instants, so the database groups
-        // demands by the span of quarters they were open over [OpenedAt, ClosedAt) and returns groups, not rows.
-        // Read with a plain data reader: these are the two largest results of the product, and EF's materialiser
-        // costs more than the query.
+        // Positions in the window are computed in SQL from the quarters' first instants (no date parsing here), but
+        // the grouping is done in memory: one plain scan of the demands and one of their skills, read with a data
+        // reader, cost less than the database sorting a million rows by organisation and joining three million skill
+        // rows (docs/barometer-methodology.md §10).
         var bounds = Enumerable.Range(1, BarometerCalculator.HistoryQuarters - 1).Select(i => first.AddQuarters(i).Start.UtcDateTime)
             .Append(windowStart).Append(windowEnd).ToArray();
-        var sqlite = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
-        var flows = new List<DemandFlow>();
+        var demands = new OpenDemands();
         await ReadAsync(db, $"""
-                SELECT Code, Region, OrganisationId, FromPosition, ToPosition, COUNT(*) AS Demands, SUM(Headcount) AS Headcount
-                FROM (SELECT d.OccupationCode AS Code, d.RegionCode AS Region, d.OrganisationId, {Positions("d")}, CAST(d.Headcount AS BIGINT) AS Headcount
-                      FROM Demands d WHERE {Open("d")}) x
-                GROUP BY Code, Region, OrganisationId, FromPosition, ToPosition
-                """, bounds, r => flows.Add(new DemandFlow(r.GetString(0), r.GetString(1), r.GetGuid(2),
-                    first.Index + r.GetInt32(3), first.Index + r.GetInt32(4), r.GetInt32(5), r.GetInt64(6))), ct);
-        // SQLite: CROSS JOIN keeps the demands as the outer loop (one scan) instead of a lookup per skill row.
-        var skillFlows = new List<SkillDemandFlow>();
-        await ReadAsync(db, $"""
-                SELECT Code, OrganisationId, FromPosition, ToPosition, SUM(Headcount) AS Headcount
-                FROM (SELECT s.SkillCode AS Code, d.OrganisationId, {Positions("d")}, CAST(d.Headcount AS BIGINT) AS Headcount
-                      FROM Demands d {(sqlite ? "CROSS" : "INNER")} JOIN DemandSkills s ON s.DemandId = d.Id WHERE {Open("d")}) x
-                GROUP BY Code, OrganisationId, FromPosition, ToPosition
-                """, bounds, r => skillFlows.Add(new SkillDemandFlow(r.GetString(0), r.GetGuid(1),
-                    first.Index + r.GetInt32(2), first.Index + r.GetInt32(3), r.GetInt64(4))), ct);
+                SELECT d.Id, d.OccupationCode, d.RegionCode, d.OrganisationId, {Positions("d")}, d.Headcount
+                FROM Demands d WHERE {Open("d")}
+                """, bounds, r => demands.Add(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetGuid(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)), ct);
+        await ReadAsync(db, "SELECT s.DemandId, s.SkillCode FROM DemandSkills s", [], r => demands.AddSkill(r.GetGuid(0), r.GetString(1)), ct);
+        var (flows, skillFlows) = demands.Flows(first.Index);
 
         // A cohort of year Y enters the market from Y's third quarter over the next four quarters.
         var minYear = first.Year - 1;

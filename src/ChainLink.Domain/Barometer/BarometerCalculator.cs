@@ -116,9 +116,10 @@ public static class BarometerCalculator
             }
         }
 
+        var labels = Enumerable.Range(first, HistoryQuarters).Select(i => Quarter.FromIndex(i).ToString()).ToArray();
         var result = cells
             .OrderBy(c => c.Key.Type).ThenBy(c => c.Key.Code, StringComparer.Ordinal).ThenBy(c => c.Key.Region, StringComparer.Ordinal)
-            .Select(c => Finish(c.Key, c.Value, quarter, reference, settings))
+            .Select(c => Finish(c.Key, c.Value, quarter, labels, reference, settings))
             .ToList();
         return new BarometerResult(quarter, new SourceCounts(demands, enterprises.Count, programmes, colleges.Count), result);
     }
@@ -143,7 +144,7 @@ public static class BarometerCalculator
         return any;
     }
 
-    private static BarometerCell Finish(CellKey key, CellData data, Quarter quarter, BarometerReference reference, BarometerSettings settings)
+    private static BarometerCell Finish(CellKey key, CellData data, Quarter quarter, string[] labels, BarometerReference reference, BarometerSettings settings)
     {
         var last = HistoryQuarters - 1;
         var history = new HistoryPoint[HistoryQuarters];
@@ -152,7 +153,7 @@ public static class BarometerCalculator
         var supply = data.SupplyPerQuarter();
         for (var p = 0; p < HistoryQuarters; p++)
         {
-            var label = quarter.AddQuarters(p - last).ToString();
+            var label = labels[p];
             reasons[p] = SuppressionReason(demand[p], contributors[p], topTwo[p], settings);
             history[p] = reasons[p] is null
                 ? new HistoryPoint(label, demand[p], Round(supply[p], 2), supply[p] > 0 ? Round(demand[p] / supply[p], 4) : null)
@@ -274,7 +275,9 @@ public static class BarometerCalculator
             first.Clear();
             second.Clear();
             var entries = CollectionsMarshal.AsSpan(_demand);
-            entries.Sort(static (a, b) => a.Organisation.CompareTo(b.Organisation));
+            // Flows ordered by organisation (as BarometerSource reads them) number organisations in that order, so the
+            // entries usually arrive sorted already; only then is the sort skipped.
+            if (!SortedByOrganisation(entries)) entries.Sort(static (a, b) => a.Organisation.CompareTo(b.Organisation));
             for (var i = 0; i < entries.Length;)
             {
                 own.Clear();
@@ -293,6 +296,13 @@ public static class BarometerCalculator
             }
             for (var p = 0; p < HistoryQuarters; p++) topTwo[p] = first[p] + second[p];
             return total;
+        }
+
+        private static bool SortedByOrganisation(ReadOnlySpan<DemandEntry> entries)
+        {
+            for (var i = 1; i < entries.Length; i++)
+                if (entries[i].Organisation < entries[i - 1].Organisation) return false;
+            return true;
         }
     }
 }
