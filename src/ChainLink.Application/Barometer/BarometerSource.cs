@@ -91,9 +91,19 @@ public static class BarometerSource
     private static string Positions(string d)
     {
         var last = BarometerCalculator.HistoryQuarters - 1;
-        var from = string.Concat(Enumerable.Range(0, last).Select(i => $" WHEN {d}.OpenedAt < @p{i} THEN {i}"));
-        var to = string.Concat(Enumerable.Range(0, last).Select(i => $" WHEN {d}.ClosedAt <= @p{i} THEN {i}"));
-        return $"CASE{from} ELSE {last} END AS FromPosition, CASE WHEN {d}.ClosedAt IS NULL THEN {last}{to} ELSE {last} END AS ToPosition";
+        return $"{FirstBound($"{d}.OpenedAt <", 0, last)} AS FromPosition, "
+            + $"CASE WHEN {d}.ClosedAt IS NULL THEN {last} ELSE {FirstBound($"{d}.ClosedAt <=", 0, last)} END AS ToPosition";
+    }
+
+    /// <summary>
+    /// The first i in [low, high) for which "<paramref name="test"/> @pi" holds, else high: a binary search over the
+    /// increasing bounds as nested CASEs, so about 4 comparisons per row instead of up to 11.
+    /// </summary>
+    private static string FirstBound(string test, int low, int high)
+    {
+        if (low == high) return $"{high}";
+        var middle = (low + high) / 2;
+        return $"CASE WHEN {test} @p{middle} THEN {FirstBound(test, low, middle)} ELSE {FirstBound(test, middle + 1, high)} END";
     }
 
     private static string Open(string d) =>
