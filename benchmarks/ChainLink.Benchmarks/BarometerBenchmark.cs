@@ -63,8 +63,7 @@ internal static class BarometerBenchmark
             var load = clock.Elapsed.TotalSeconds;
             result = BarometerCalculator.Compute(Edition, input, settings);
             var compute = clock.Elapsed.TotalSeconds - load;
-            var json = BarometerPayload.CellsJson(result.Cells);
-            var csv = BarometerPayload.CellsCsv(result.Cells);
+            var (json, csv) = await BarometerPayload.CellsJsonAndCsvAsync(result.Cells);
             var serialise = clock.Elapsed.TotalSeconds - load - compute;
             (lastJson, lastCsv) = (json, csv);
             self.Refresh();

@@ -48,6 +48,14 @@ public static class BarometerPayload
 
     public static byte[] CellsJson(IReadOnlyList<BarometerCell> cells) => JsonSerializer.SerializeToUtf8Bytes(cells, Json);
 
+    /// <summary>The cells as JSON and as CSV, written side by side (the CSV on another thread).</summary>
+    public static async Task<(byte[] Json, byte[] Csv)> CellsJsonAndCsvAsync(IReadOnlyList<BarometerCell> cells)
+    {
+        var csv = Task.Run(() => CellsCsv(cells));
+        var json = CellsJson(cells);
+        return (json, await csv);
+    }
+
     public static List<BarometerCell> ReadCells(byte[] json) => JsonSerializer.Deserialize<List<BarometerCell>>(json, Json) ?? [];
 
     /// <summary>One row per cell with its scalar figures (history and forecast are in the JSON), UTF-8 with a BOM for Excel.</summary>

@@ -30,10 +30,10 @@ internal sealed class OpenDemands
     }
 
     /// <summary>A skill listed by a demand; skills of demands not open in the window are ignored.</summary>
-    public void AddSkill(Guid demandId, string skillCode)
+    public void AddSkill(Guid demandId, int skillNumber)
     {
         if (!_demands.TryGetValue(demandId, out var demand)) return;
-        var key = new SkillFlowKey(CodeNumber(skillCode), demand.Organisation, demand.From, demand.To);
+        var key = new SkillFlowKey(skillNumber, demand.Organisation, demand.From, demand.To);
         CollectionsMarshal.GetValueRefOrAddDefault(_skillFlows, key, out _) += demand.Headcount;
     }
 
@@ -62,7 +62,8 @@ internal sealed class OpenDemands
         return sorted;
     }
 
-    private int CodeNumber(string code)
+    /// <summary>The number of an occupation, region or skill code (numbered as first seen).</summary>
+    public int CodeNumber(string code)
     {
         ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_codeNumbers, code, out var exists);
         if (!exists)
@@ -89,4 +90,33 @@ internal sealed class OpenDemands
     private readonly record struct FlowKey(int Occupation, int Region, int Organisation, byte From, byte To);
 
     private readonly record struct SkillFlowKey(int Skill, int Organisation, byte From, byte To);
+}
+
+/// <summary>
+/// The rows of DemandSkills as read, kept until the demands they belong to are known; skill codes are numbered here
+/// (not in <see cref="OpenDemands"/>) so the rows can be read while the demands are.
+/// </summary>
+internal sealed class DemandSkillRows
+{
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<string> _codes = [];
+    private readonly List<(Guid Demand, int Skill)> _rows = [];
+
+    public void Add(Guid demandId, string skillCode)
+    {
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, skillCode, out var exists);
+        if (!exists)
+        {
+            number = _codes.Count;
+            _codes.Add(skillCode);
+        }
+        _rows.Add((demandId, number));
+    }
+
+    /// <summary>Adds the rows to <paramref name="demands"/> in the order they were read.</summary>
+    public void AddTo(OpenDemands demands)
+    {
+        var numbers = _codes.ConvertAll(demands.CodeNumber);
+        foreach (var (demand, skill) in CollectionsMarshal.AsSpan(_rows)) demands.AddSkill(demand, numbers[skill]);
+    }
 }

@@ -53,8 +53,9 @@ public sealed class EditionPublisher(IAppDbContext db, IOptions<BarometerOptions
         if (result.SourceCounts is { Demands: 0, Programmes: 0 })
             throw new NotFoundException("Barometer data (open demands or graduates) for quarter", quarter);
 
+        var (json, csv) = await BarometerPayload.CellsJsonAndCsvAsync(result.Cells);
         var edition = BarometerEdition.Publish(quarter, (latest ?? 0) + 1, revision?.Kind ?? RevisionKind.Initial, revision?.Note,
-            result.SourceCounts, result.Cells.Count, BarometerPayload.CellsJson(result.Cells), BarometerPayload.CellsCsv(result.Cells),
+            result.SourceCounts, result.Cells.Count, json, csv,
             clock.GetUtcNow().UtcDateTime, publishedBy);
         db.BarometerEditions.Add(edition);
         try

@@ -117,10 +117,12 @@ public static class BarometerCalculator
         }
 
         var labels = Enumerable.Range(first, HistoryQuarters).Select(i => Quarter.FromIndex(i).ToString()).ToArray();
-        var result = cells
+        var ordered = cells
             .OrderBy(c => c.Key.Type).ThenBy(c => c.Key.Code, StringComparer.Ordinal).ThenBy(c => c.Key.Region, StringComparer.Ordinal)
-            .Select(c => Finish(c.Key, c.Value, quarter, labels, reference, settings))
-            .ToList();
+            .ToArray();
+        // Cells are finished independently of one another (each reads only its own data), so on every core.
+        var result = new BarometerCell[ordered.Length];
+        Parallel.For(0, ordered.Length, i => result[i] = Finish(ordered[i].Key, ordered[i].Value, quarter, labels, reference, settings));
         return new BarometerResult(quarter, new SourceCounts(demands, enterprises.Count, programmes, colleges.Count), result);
     }
 
