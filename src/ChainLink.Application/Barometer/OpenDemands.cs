@@ -11,10 +11,8 @@ namespace ChainLink.Application.Barometer;
 internal sealed class OpenDemands
 {
     // Occupation, region and skill codes share one numbering: only equality matters.
-    private readonly Dictionary<string, int> _codeNumbers = new(StringComparer.Ordinal);
-    private readonly List<string> _codes = [];
-    private readonly Dictionary<Guid, int> _organisationNumbers = [];
-    private readonly List<Guid> _organisations = [];
+    private readonly Numbering<string> _codes = new(StringComparer.Ordinal);
+    private readonly Numbering<Guid> _organisations = new(EqualityComparer<Guid>.Default);
     private readonly Dictionary<Guid, OpenDemand> _demands = [];
     private readonly Dictionary<FlowKey, (int Demands, long Headcount)> _flows = [];
     private readonly Dictionary<SkillFlowKey, long> _skillFlows = [];
@@ -22,9 +20,9 @@ internal sealed class OpenDemands
     /// <summary>A demand open over window positions <paramref name="from"/>..<paramref name="to"/> (inclusive).</summary>
     public void Add(Guid id, string occupationCode, string regionCode, Guid organisationId, int from, int to, int headcount)
     {
-        var demand = new OpenDemand(OrganisationNumber(organisationId), (byte)from, (byte)to, headcount);
+        var demand = new OpenDemand(_organisations.Of(organisationId), (byte)from, (byte)to, headcount);
         _demands.Add(id, demand);
-        var key = new FlowKey(CodeNumber(occupationCode), CodeNumber(regionCode), demand.Organisation, demand.From, demand.To);
+        var key = new FlowKey(_codes.Of(occupationCode), _codes.Of(regionCode), demand.Organisation, demand.From, demand.To);
         ref var flow = ref CollectionsMarshal.GetValueRefOrAddDefault(_flows, key, out _);
         flow = (flow.Demands + 1, flow.Headcount + headcount);
     }
@@ -63,27 +61,7 @@ internal sealed class OpenDemands
     }
 
     /// <summary>The number of an occupation, region or skill code (numbered as first seen).</summary>
-    public int CodeNumber(string code)
-    {
-        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_codeNumbers, code, out var exists);
-        if (!exists)
-        {
-            number = _codes.Count;
-            _codes.Add(code);
-        }
-        return number;
-    }
-
-    private int OrganisationNumber(Guid id)
-    {
-        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_organisationNumbers, id, out var exists);
-        if (!exists)
-        {
-            number = _organisations.Count;
-            _organisations.Add(id);
-        }
-        return number;
-    }
+    public int CodeNumber(string code) => _codes.Of(code);
 
     private readonly record struct OpenDemand(int Organisation, byte From, byte To, int Headcount);
 
@@ -98,25 +76,37 @@ internal sealed class OpenDemands
 /// </summary>
 internal sealed class DemandSkillRows
 {
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly List<string> _codes = [];
+    private readonly Numbering<string> _codes = new(StringComparer.Ordinal);
     private readonly List<(Guid Demand, int Skill)> _rows = [];
 
-    public void Add(Guid demandId, string skillCode)
-    {
-        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, skillCode, out var exists);
-        if (!exists)
-        {
-            number = _codes.Count;
-            _codes.Add(skillCode);
-        }
-        _rows.Add((demandId, number));
-    }
+    public void Add(Guid demandId, string skillCode) => _rows.Add((demandId, _codes.Of(skillCode)));
 
     /// <summary>Adds the rows to <paramref name="demands"/> in the order they were read.</summary>
     public void AddTo(OpenDemands demands)
     {
-        var numbers = _codes.ConvertAll(demands.CodeNumber);
+        var numbers = _codes.Values.ConvertAll(demands.CodeNumber);
         foreach (var (demand, skill) in CollectionsMarshal.AsSpan(_rows)) demands.AddSkill(demand, numbers[skill]);
+    }
+}
+
+/// <summary>Numbers values 0, 1, 2, … in the order they are first seen, so groups can be keyed by small integers.</summary>
+internal sealed class Numbering<T>(IEqualityComparer<T> comparer) where T : notnull
+{
+    private readonly Dictionary<T, int> _numbers = new(comparer);
+
+    /// <summary>The values by their number.</summary>
+    public List<T> Values { get; } = [];
+
+    public T this[int number] => Values[number];
+
+    public int Of(T value)
+    {
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, value, out var exists);
+        if (!exists)
+        {
+            number = Values.Count;
+            Values.Add(value);
+        }
+        return number;
     }
 }
