@@ -96,8 +96,7 @@ internal sealed class MatchQueryHandlers(
     {
         var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == query.Id, ct)
             ?? throw new NotFoundException("Programme", query.Id);
-        var document = (await SearchDocuments.ProgrammesAsync(db, [programme.Id], ct))[0];
-        return await matcher.DemandsForAsync(programme, document, query.Top, ct);
+        return await matcher.DemandsForAsync(programme, SearchDocuments.Of(programme), query.Top, ct);
     }
 
     public async ValueTask<MatchList<ProgrammeMatch>> Handle(MatchProgrammes query, CancellationToken ct)

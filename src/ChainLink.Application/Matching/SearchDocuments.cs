@@ -33,7 +33,7 @@ public static class SearchDocuments
         return demands.Select(Of).ToList();
     }
 
-    /// <summary>The document of a programme already in memory (benchmarks); the same fields as <see cref="ProgrammesAsync"/>.</summary>
+    /// <summary>The document of a programme already loaded (a match query, the benchmark); the same fields as <see cref="ProgrammesAsync"/>.</summary>
     public static SearchDocument Of(Programme p) => new(
         SearchDocumentKind.Programme, p.Id, p.Version, p.OrganisationId, p.CampusRegionCode, p.Level, p.MajorCode, null,
         ProgrammeSkills(p.Modules.OrderBy(m => m.Position).SelectMany(m => m.Skills.Select(s => s.SkillCode))),
