@@ -28,7 +28,8 @@ await DatabaseInitializer.InitializeAsync(app.Services);
 if (args.Contains("--seed-only")) return;
 if (args.Contains("--reindex"))
 {
-    Environment.ExitCode = await SearchAdminEndpoints.ReindexAsync(app.Services, app.Logger, CancellationToken.None) ? 0 : 1;
+    // Rebuild, report, exit; an unreachable index gives a non-zero exit code so a deployment script can retry.
+    Environment.ExitCode = await SearchIndexStartup.RebuildAsync(app.Services) ? 0 : 1;
     return;
 }
 await SearchIndexStartup.RebuildEmbeddedIndexAsync(app.Services);
