@@ -34,6 +34,7 @@ public static class DependencyInjection
             Configure(options, database, chainLink.DataDirectory);
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IDemandFactReader, DemandFactReader>();
         services.AddSingleton<ITaxonomyCache, TaxonomyCache>();
         services.AddScoped<ISkillVocabularySource, SkillVocabularySource>();
         services.AddSingleton(TimeProvider.System);

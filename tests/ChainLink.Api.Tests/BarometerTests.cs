@@ -7,6 +7,7 @@ using ChainLink.Application.Barometer;
 using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
+using ChainLink.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
@@ -246,32 +247,46 @@ public sealed class BarometerTests(ChainLinkApiFactory api)
         Assert.Equal(24, skill.GetProperty("demand").GetDouble());
     }
 
-    /// <summary>The raw bytes of the "cells" value inside an edition response.</summary>
     [Fact]
-    public async Task The_grouped_demand_scan_gives_the_same_edition_as_one_flow_per_demand_read_through_ef()
+    public async Task The_facts_read_natively_and_through_ado_net_give_the_edition_of_the_demands_read_through_ef()
     {
         var quarter = Quarter.Parse(SeededQuarter);
-        var (grouped, plain) = await api.QueryAsync(async db =>
+        var (native, adoNet, plain) = await api.QueryAsync(async db =>
         {
-            var input = await BarometerSource.LoadAsync(db, quarter, default);
+            var native = await BarometerSource.LoadAsync(db, new DemandFactReader(db), quarter, default);
+            var adoNet = await BarometerSource.LoadAsync(db, new DemandFactReader(db) { UseAdoNet = true }, quarter, default);
             // The straightforward reading: every demand as an entity, its quarters from Quarter.Of over [OpenedAt,
-            // ClosedAt), one flow per demand and one skill flow per listed skill, no grouping and no SQL of our own.
-            var demands = await db.Demands.AsNoTracking().Where(d => d.Status != DemandStatus.Draft && d.OpenedAt != null).ToListAsync();
-            int First(Demand d) => Quarter.Of(d.OpenedAt!.Value).Index;
-            int? Last(Demand d) => d.ClosedAt is { } closed ? Quarter.Of(closed.AddTicks(-1)).Index : null;
-            var flows = demands.Select(d => new DemandFlow(d.OccupationCode, d.RegionCode, d.OrganisationId, First(d), Last(d), 1, d.Headcount)).ToList();
-            var skillFlows = demands.SelectMany(d => d.Skills, (d, s) => new SkillDemandFlow(s.SkillCode, d.OrganisationId, First(d), Last(d), d.Headcount)).ToList();
-            return (input, input with { Demands = flows, SkillDemands = skillFlows });
+            // ClosedAt), no fact and no SQL of our own.
+            var rows = new DemandRows();
+            foreach (var d in await db.Demands.AsNoTracking().Where(d => d.Status != DemandStatus.Draft && d.OpenedAt != null).ToListAsync())
+                rows.Add(d.OrganisationId, d.OccupationCode, d.RegionCode, Quarter.Of(d.OpenedAt!.Value).Index,
+                    d.ClosedAt is { } closed ? Quarter.Of(closed.AddTicks(-1)).Index : null, d.Headcount, string.Join(' ', d.Skills.Select(s => s.SkillCode)));
+            return (native, adoNet, native with { Demands = rows });
         });
-        Assert.NotEmpty(grouped.Demands);
-        Assert.True(grouped.Demands.Count < plain.Demands.Count, "the scan should group demands of one organisation, occupation, region and span");
+        Assert.True(native.Demands.Count > 100, "the demo data should have demands in the window");
 
-        var fromScan = BarometerCalculator.Compute(quarter, grouped, BarometerSettings.Default);
-        var fromEntities = BarometerCalculator.Compute(quarter, plain, BarometerSettings.Default);
-        Assert.Equal(fromEntities.SourceCounts, fromScan.SourceCounts);
-        Assert.Equal(BarometerPayload.CellsJson(fromEntities.Cells), BarometerPayload.CellsJson(fromScan.Cells));
+        var expected = BarometerCalculator.Compute(quarter, plain, BarometerSettings.Default);
+        foreach (var input in new[] { native, adoNet })
+        {
+            var result = BarometerCalculator.Compute(quarter, input, BarometerSettings.Default);
+            Assert.Equal(expected.SourceCounts, result.SourceCounts);
+            Assert.Equal(BarometerPayload.CellsJson(expected.Cells), BarometerPayload.CellsJson(result.Cells));
+        }
     }
 
+    [Fact]
+    public async Task The_json_written_in_halves_is_byte_for_byte_the_json_written_at_once()
+    {
+        var cells = Enumerable.Range(0, 5).Select(i => new BarometerCell(SegmentType.Skill, $"SK000{i}", $"技能{i}", null, null, i, 2, i / 2.0,
+            Band.Balanced, null, null, [new HistoryPoint("2026Q3", i, 2, i / 2.0)], [], null, false, null)).ToList();
+        foreach (var count in new[] { 0, 1, 2, 5 })
+        {
+            var (json, _) = await BarometerPayload.CellsJsonAndCsvAsync(cells.Take(count).ToList());
+            Assert.Equal(BarometerPayload.CellsJson(cells.Take(count).ToList()), json);
+        }
+    }
+
+    /// <summary>The raw bytes of the "cells" value inside an edition response.</summary>
     private static byte[] CellsBytes(byte[] edition)
     {
         var reader = new Utf8JsonReader(edition);

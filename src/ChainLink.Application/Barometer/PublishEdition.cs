@@ -38,7 +38,7 @@ internal sealed class PublishEditionHandler(EditionPublisher publisher, ICurrent
 }
 
 /// <summary>The one place an edition is computed and frozen; the publish command and the demo seeder both use it.</summary>
-public sealed class EditionPublisher(IAppDbContext db, IOptions<BarometerOptions> options, TimeProvider clock)
+public sealed class EditionPublisher(IAppDbContext db, IDemandFactReader facts, IOptions<BarometerOptions> options, TimeProvider clock)
 {
     public async Task<BarometerEdition> PublishAsync(Quarter quarter, RevisionIntent? revision, Guid? publishedBy, CancellationToken ct)
     {
@@ -48,7 +48,7 @@ public sealed class EditionPublisher(IAppDbContext db, IOptions<BarometerOptions
         if (latest is null && revision is not null)
             throw new DomainRuleException("revision", $"{quarter} has no edition yet, so there is nothing to revise; publish without 'revision'.");
 
-        var input = await BarometerSource.LoadAsync(db, quarter, ct);
+        var input = await BarometerSource.LoadAsync(db, facts, quarter, ct);
         var result = BarometerCalculator.Compute(quarter, input, options.Value.ToSettings());
         if (result.SourceCounts is { Demands: 0, Programmes: 0 })
             throw new NotFoundException("Barometer data (open demands or graduates) for quarter", quarter);

@@ -29,6 +29,7 @@ public interface IAppDbContext
     DbSet<Demand> Demands { get; }
     DbSet<Programme> Programmes { get; }
     DbSet<BarometerEdition> BarometerEditions { get; }
+    DbSet<DemandFact> DemandFacts { get; }
 
     /// <summary>For the few reads that need hand-written SQL (the barometer's grouped scans).</summary>
     DatabaseFacade Database { get; }

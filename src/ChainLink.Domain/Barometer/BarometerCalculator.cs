@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using ChainLink.Domain.Common;
 
 namespace ChainLink.Domain.Barometer;
@@ -27,63 +26,37 @@ public static class BarometerCalculator
     {
         var first = quarter.Index - HistoryQuarters + 1;
         var reference = input.Reference;
-        var cells = new Dictionary<CellKey, CellData>();
+        var cells = new Cells();
         var clusterRegions = ClusterRegionPairs(reference);
+        var demands = input.Demands;
+        var rows = demands.Rows;
 
-        CellData Cell(SegmentType type, string code, string? region = null)
+        // Each demand's window positions and the cells it feeds: its occupation's and region's cells (looked up once
+        // per occupation and region pair) and its skills' cells. Cells exist only for demand inside the window.
+        var positions = new (byte From, byte To)[rows.Length];
+        var targetsOfRow = new int[]?[rows.Length];
+        var targets = new int[]?[demands.OccupationCodes.Count][];
+        var skillCells = new int[demands.SkillCodes.Count];
+        Array.Fill(skillCells, -1);
+        var demandCount = 0;
+        var enterprises = new HashSet<int>();
+        for (var i = 0; i < rows.Length; i++)
         {
-            var key = new CellKey(type, code, region);
-            if (!cells.TryGetValue(key, out var data)) cells[key] = data = new CellData();
-            return data;
-        }
-
-        var demands = 0;
-        var enterprises = new HashSet<Guid>();
-        var organisations = new Dictionary<Guid, int>();
-        int OrganisationIndex(Guid id)
-        {
-            if (!organisations.TryGetValue(id, out var index)) organisations[id] = index = organisations.Count;
-            return index;
-        }
-        // Many flows share an occupation and a region; the cells they feed are looked up once per pair.
-        var targets = new Dictionary<(string, string), CellData[]>();
-        CellData[] TargetsOf(string occupation, string regionCode)
-        {
-            if (targets.TryGetValue((occupation, regionCode), out var found)) return found;
-            var chain = RegionChain(reference, regionCode);
-            var list = new List<CellData> { Cell(SegmentType.Occupation, occupation) };
-            foreach (var region in chain)
-            {
-                list.Add(Cell(SegmentType.Region, region));
-                list.Add(Cell(SegmentType.OccupationRegion, occupation, region));
-            }
-            foreach (var cluster in reference.ClustersOfOccupation[occupation])
-            {
-                list.Add(Cell(SegmentType.Cluster, cluster));
-                foreach (var region in chain)
-                    if (clusterRegions.Contains((cluster, region))) list.Add(Cell(SegmentType.ClusterRegion, cluster, region));
-            }
-            return targets[(occupation, regionCode)] = [.. list];
-        }
-
-        foreach (var flow in input.Demands)
-        {
-            var from = Math.Max(flow.FirstQuarter, first) - first;
-            var to = Math.Min(flow.LastQuarter ?? int.MaxValue, quarter.Index) - first;
+            ref readonly var row = ref rows[i];
+            var from = Math.Max(row.First, first) - first;
+            var to = Math.Min(row.Last, quarter.Index) - first;
             if (from > to) continue;
+            positions[i] = ((byte)from, (byte)to);
             if (to == HistoryQuarters - 1)
             {
-                demands += flow.Demands;
-                enterprises.Add(flow.OrganisationId);
+                demandCount++;
+                enterprises.Add(row.Organisation);
             }
-            var entry = new DemandEntry(OrganisationIndex(flow.OrganisationId), (byte)from, (byte)to, flow.Headcount);
-            foreach (var cell in TargetsOf(flow.OccupationCode, flow.RegionCode)) cell.AddDemand(entry);
-        }
-        foreach (var flow in input.SkillDemands)
-        {
-            var from = Math.Max(flow.FirstQuarter, first) - first;
-            var to = Math.Min(flow.LastQuarter ?? int.MaxValue, quarter.Index) - first;
-            if (from <= to) Cell(SegmentType.Skill, flow.SkillCode).AddDemand(new DemandEntry(OrganisationIndex(flow.OrganisationId), (byte)from, (byte)to, flow.Headcount));
+            var byRegion = targets[row.Occupation] ??= new int[]?[demands.RegionCodes.Count];
+            targetsOfRow[i] = byRegion[row.Region] ??=
+                TargetsOf(cells, reference, clusterRegions, demands.OccupationCodes[row.Occupation], demands.RegionCodes[row.Region]);
+            foreach (var skill in demands.SkillsOf(row))
+                if (skillCells[skill] < 0) skillCells[skill] = cells.Of(SegmentType.Skill, demands.SkillCodes[skill]);
         }
 
         var programmes = 0;
@@ -98,32 +71,51 @@ public static class BarometerCalculator
                 colleges.Add(programme.OrganisationId);
             }
             var chain = RegionChain(reference, programme.CampusRegionCode);
-            foreach (var region in chain) Cell(SegmentType.Region, region).AddSupply(spread, 1);
-            foreach (var skill in programme.SkillCodes) Cell(SegmentType.Skill, skill).AddSupply(spread, 1);
+            foreach (var region in chain) cells.AddSupply(cells.Of(SegmentType.Region, region), spread, 1);
+            foreach (var skill in programme.SkillCodes) cells.AddSupply(cells.Of(SegmentType.Skill, skill), spread, 1);
             var occupations = reference.OccupationsOfMajor[programme.MajorCode].ToList();
             foreach (var occupation in occupations)
             {
                 var share = 1.0 / occupations.Count;
-                Cell(SegmentType.Occupation, occupation).AddSupply(spread, share);
-                foreach (var region in chain) Cell(SegmentType.OccupationRegion, occupation, region).AddSupply(spread, share);
+                cells.AddSupply(cells.Of(SegmentType.Occupation, occupation), spread, share);
+                foreach (var region in chain) cells.AddSupply(cells.Of(SegmentType.OccupationRegion, occupation, region), spread, share);
             }
             foreach (var cluster in reference.ClustersOfMajor[programme.MajorCode])
             {
-                Cell(SegmentType.Cluster, cluster).AddSupply(spread, 1);
+                cells.AddSupply(cells.Of(SegmentType.Cluster, cluster), spread, 1);
                 foreach (var region in chain)
                     if (clusterRegions.Contains((cluster, region)))
-                        Cell(SegmentType.ClusterRegion, cluster, region).AddSupply(spread, 1);
+                        cells.AddSupply(cells.Of(SegmentType.ClusterRegion, cluster, region), spread, 1);
             }
         }
 
-        var labels = Enumerable.Range(first, HistoryQuarters).Select(i => Quarter.FromIndex(i).ToString()).ToArray();
-        var ordered = cells
-            .OrderBy(c => c.Key.Type).ThenBy(c => c.Key.Code, StringComparer.Ordinal).ThenBy(c => c.Key.Region, StringComparer.Ordinal)
-            .ToArray();
+        var figures = DemandFigures.Of(demands, positions, targetsOfRow, skillCells, cells.Count);
+        var withheld = Enumerable.Range(first, HistoryQuarters).Select(i => new HistoryPoint(Quarter.FromIndex(i).ToString(), null, null, null)).ToArray();
+        var ordered = cells.InOrder();
+        var reasons = new SuppressionReasons(settings);
         // Cells are finished independently of one another (each reads only its own data), so on every core.
         var result = new BarometerCell[ordered.Length];
-        Parallel.For(0, ordered.Length, i => result[i] = Finish(ordered[i].Key, ordered[i].Value, quarter, labels, reference, settings));
-        return new BarometerResult(quarter, new SourceCounts(demands, enterprises.Count, programmes, colleges.Count), result);
+        Parallel.For(0, ordered.Length, i => result[i] = Finish(cells.Keys[ordered[i]], figures, ordered[i], cells.SupplyOf(ordered[i]), quarter, withheld, reference, settings, reasons));
+        return new BarometerResult(quarter, new SourceCounts(demandCount, enterprises.Count, programmes, colleges.Count), result);
+    }
+
+    /// <summary>The cells a demand of <paramref name="occupation"/> in <paramref name="regionCode"/> feeds.</summary>
+    private static int[] TargetsOf(Cells cells, BarometerReference reference, HashSet<(string, string)> clusterRegions, string occupation, string regionCode)
+    {
+        var chain = RegionChain(reference, regionCode);
+        var list = new List<int> { cells.Of(SegmentType.Occupation, occupation) };
+        foreach (var region in chain)
+        {
+            list.Add(cells.Of(SegmentType.Region, region));
+            list.Add(cells.Of(SegmentType.OccupationRegion, occupation, region));
+        }
+        foreach (var cluster in reference.ClustersOfOccupation[occupation])
+        {
+            list.Add(cells.Of(SegmentType.Cluster, cluster));
+            foreach (var region in chain)
+                if (clusterRegions.Contains((cluster, region))) list.Add(cells.Of(SegmentType.ClusterRegion, cluster, region));
+        }
+        return [.. list];
     }
 
     /// <summary>Adds a programme's graduates per quarter of the window into <paramref name="spread"/>; false if none fall in it.</summary>
@@ -146,20 +138,20 @@ public static class BarometerCalculator
         return any;
     }
 
-    private static BarometerCell Finish(CellKey key, CellData data, Quarter quarter, string[] labels, BarometerReference reference, BarometerSettings settings)
+    private static BarometerCell Finish(CellKey key, DemandFigures figures, int cell, double[] supply, Quarter quarter, HistoryPoint[] withheld, BarometerReference reference, BarometerSettings settings, SuppressionReasons suppression)
     {
         var last = HistoryQuarters - 1;
         var history = new HistoryPoint[HistoryQuarters];
-        var reasons = new string?[HistoryQuarters];
-        var demand = data.DemandPerQuarter(out var contributors, out var topTwo);
-        var supply = data.SupplyPerQuarter();
+        string? reason = null;
         for (var p = 0; p < HistoryQuarters; p++)
         {
-            var label = labels[p];
-            reasons[p] = SuppressionReason(demand[p], contributors[p], topTwo[p], settings);
-            history[p] = reasons[p] is null
-                ? new HistoryPoint(label, demand[p], Round(supply[p], 2), supply[p] > 0 ? Round(demand[p] / supply[p], 4) : null)
-                : new HistoryPoint(label, null, null, null);
+            var at = cell * HistoryQuarters + p;
+            double demand = figures.Total[at];
+            reason = suppression.Of(demand, figures.Contributors[at], figures.First[at] + figures.Second[at]);
+            // A withheld figure is the same point in every cell, so it is shared.
+            history[p] = reason is null
+                ? new HistoryPoint(withheld[p].Quarter, demand, Round(supply[p], 2), supply[p] > 0 ? Round(demand / supply[p], 4) : null)
+                : withheld[p];
         }
 
         var regionName = key.Region is { } region ? NameOf(reference.Regions, region) : null;
@@ -170,7 +162,7 @@ public static class BarometerCalculator
             SegmentType.Cluster or SegmentType.ClusterRegion => reference.ClusterNames.GetValueOrDefault(key.Code, key.Code),
             _ => NameOf(reference.Regions, key.Code),
         };
-        if (reasons[last] is { } reason)
+        if (reason is not null)
             return new BarometerCell(key.Type, key.Code, name, key.Region, regionName, null, null, null, null, null, null, history, [], null, true, reason);
 
         var now = history[last];
@@ -187,16 +179,22 @@ public static class BarometerCalculator
             Forecast(history, quarter, settings), warning, false, null);
     }
 
-    private static string? SuppressionReason(double demand, int contributors, double topTwo, BarometerSettings settings)
+    /// <summary>Why a cell's figure for a quarter is withheld (docs/barometer-methodology.md §5); null when it is not.</summary>
+    private sealed class SuppressionReasons(BarometerSettings settings)
     {
-        if (demand <= 0) return null;
-        if (contributors < settings.MinimumContributors)
-            return string.Create(CultureInfo.InvariantCulture,
-                $"Demand comes from {contributors} organisation(s), fewer than {settings.MinimumContributors}.");
-        if (settings.DominanceShare < 1 && topTwo / demand > settings.DominanceShare)
-            return string.Create(CultureInfo.InvariantCulture,
-                $"The 2 largest organisations hold more than {settings.DominanceShare:P0} of the demand.");
-        return null;
+        private readonly string[] _fewContributors = [.. Enumerable.Range(0, Math.Max(0, settings.MinimumContributors)).Select(n => string.Create(
+            CultureInfo.InvariantCulture, $"Demand comes from {n} organisation(s), fewer than {settings.MinimumContributors}."))];
+
+        private readonly string _dominance = string.Create(CultureInfo.InvariantCulture,
+            $"The 2 largest organisations hold more than {settings.DominanceShare:P0} of the demand.");
+
+        public string? Of(double demand, int contributors, double topTwo)
+        {
+            if (demand <= 0) return null;
+            if (contributors < settings.MinimumContributors) return _fewContributors[contributors];
+            if (settings.DominanceShare < 1 && topTwo / demand > settings.DominanceShare) return _dominance;
+            return null;
+        }
     }
 
     // The trailing run of published ratios, when long enough for two full seasons, is the series the forecast sees.
@@ -246,65 +244,174 @@ public static class BarometerCalculator
 
     private readonly record struct CellKey(SegmentType Type, string Code, string? Region);
 
-    /// <summary>Demand of one organisation open over window positions From..To (inclusive).</summary>
-    private readonly record struct DemandEntry(int Organisation, byte From, byte To, long Headcount);
-
-    private sealed class CellData
+    /// <summary>The cells of an edition numbered 0, 1, 2, … as first met, with their supply per window position.</summary>
+    private sealed class Cells
     {
-        private readonly List<DemandEntry> _demand = [];
-        private double[]? _supply;
+        private readonly Dictionary<CellKey, int> _ids = [];
+        private readonly List<double[]?> _supply = [];
 
-        public void AddDemand(DemandEntry entry) => _demand.Add(entry);
+        public List<CellKey> Keys { get; } = [];
+
+        public int Count => Keys.Count;
+
+        public int Of(SegmentType type, string code, string? region = null)
+        {
+            var key = new CellKey(type, code, region);
+            if (_ids.TryGetValue(key, out var id)) return id;
+            _ids[key] = id = Keys.Count;
+            Keys.Add(key);
+            _supply.Add(null);
+            return id;
+        }
 
         // Supply is not disclosure-controlled (programmes are published by the colleges), so no per-college split.
-        public void AddSupply(double[] spread, double share)
+        public void AddSupply(int cell, double[] spread, double share)
         {
-            _supply ??= new double[HistoryQuarters];
-            for (var p = 0; p < HistoryQuarters; p++) _supply[p] += spread[p] * share;
+            var supply = _supply[cell] ??= new double[HistoryQuarters];
+            for (var p = 0; p < HistoryQuarters; p++) supply[p] += spread[p] * share;
         }
 
-        public double[] SupplyPerQuarter() => _supply ?? new double[HistoryQuarters];
+        public double[] SupplyOf(int cell) => _supply[cell] ?? new double[HistoryQuarters];
 
-        /// <summary>Per quarter: total headcount, organisations with demand, and the headcount of the 2 largest.</summary>
-        public double[] DemandPerQuarter(out int[] contributors, out double[] topTwo)
+        /// <summary>
+        /// The cells ordered by segment type, code and region (ordinal; no region first): codes and regions are ranked
+        /// once, so the sort compares integers.
+        /// </summary>
+        public int[] InOrder()
         {
-            var total = new double[HistoryQuarters];
-            contributors = new int[HistoryQuarters];
-            topTwo = new double[HistoryQuarters];
-            Span<long> first = stackalloc long[HistoryQuarters];
-            Span<long> second = stackalloc long[HistoryQuarters];
-            Span<long> own = stackalloc long[HistoryQuarters];
-            first.Clear();
-            second.Clear();
-            var entries = CollectionsMarshal.AsSpan(_demand);
-            // Flows ordered by organisation (as BarometerSource reads them) number organisations in that order, so the
-            // entries usually arrive sorted already; only then is the sort skipped.
-            if (!SortedByOrganisation(entries)) entries.Sort(static (a, b) => a.Organisation.CompareTo(b.Organisation));
-            for (var i = 0; i < entries.Length;)
+            var codes = Rank(Keys.Select(k => k.Code));
+            var regions = Rank(Keys.Where(k => k.Region is not null).Select(k => k.Region!));
+            var order = new long[Keys.Count];
+            var cells = new int[Keys.Count];
+            for (var i = 0; i < Keys.Count; i++)
             {
-                own.Clear();
-                var organisation = entries[i].Organisation;
-                for (; i < entries.Length && entries[i].Organisation == organisation; i++)
-                    for (var p = entries[i].From; p <= entries[i].To; p++) own[p] += entries[i].Headcount;
-                for (var p = 0; p < HistoryQuarters; p++)
-                {
-                    var value = own[p];
-                    if (value <= 0) continue;
-                    total[p] += value;
-                    contributors[p]++;
-                    if (value > first[p]) { second[p] = first[p]; first[p] = value; }
-                    else if (value > second[p]) second[p] = value;
-                }
+                var key = Keys[i];
+                var region = key.Region is null ? 0 : regions[key.Region] + 1L;
+                order[i] = ((long)key.Type << 56) | ((long)codes[key.Code] << 28) | region;
+                cells[i] = i;
             }
-            for (var p = 0; p < HistoryQuarters; p++) topTwo[p] = first[p] + second[p];
-            return total;
+            Array.Sort(order, cells);
+            return cells;
         }
 
-        private static bool SortedByOrganisation(ReadOnlySpan<DemandEntry> entries)
+        private static Dictionary<string, int> Rank(IEnumerable<string> values)
         {
-            for (var i = 1; i < entries.Length; i++)
-                if (entries[i].Organisation < entries[i - 1].Organisation) return false;
-            return true;
+            var distinct = values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            return distinct.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// Per cell and window position (index cell × 12 + position): total headcount, organisations with demand, and the
+    /// headcounts of the largest and second largest of them.
+    /// </summary>
+    private sealed class DemandFigures(int cells)
+    {
+        public long[] Total { get; } = new long[cells * HistoryQuarters];
+        public int[] Contributors { get; } = new int[cells * HistoryQuarters];
+        public long[] First { get; } = new long[cells * HistoryQuarters];
+        public long[] Second { get; } = new long[cells * HistoryQuarters];
+
+        /// <summary>
+        /// Walks the demands one organisation at a time: an organisation's headcount per cell and position is summed
+        /// first, then counts once towards the cell's total, contributors and two largest. Organisations are split into
+        /// one range per core; the ranges' figures are merged (every organisation is in one range only, so the two
+        /// largest of a cell are the two largest of the ranges' two largest).
+        /// </summary>
+        public static DemandFigures Of(DemandRows demands, (byte From, byte To)[] positions, int[]?[] targetsOfRow, int[] skillCells, int cells)
+        {
+            var rows = demands.Rows;
+            // The rows of each organisation together (a counting sort by organisation number).
+            var start = new int[demands.Organisations + 1];
+            for (var i = 0; i < rows.Length; i++)
+                if (targetsOfRow[i] is not null) start[rows[i].Organisation + 1]++;
+            for (var o = 0; o < demands.Organisations; o++) start[o + 1] += start[o];
+            var order = new int[start[^1]];
+            var next = start[..^1];
+            for (var i = 0; i < rows.Length; i++)
+                if (targetsOfRow[i] is not null) order[next[rows[i].Organisation]++] = i;
+
+            var parts = Math.Max(1, Math.Min(Environment.ProcessorCount, order.Length / 50_000));
+            var bounds = new int[parts + 1];
+            for (int k = 1, o = 0; k < parts; k++)
+            {
+                while (o < demands.Organisations && start[o] < (long)order.Length * k / parts) o++;
+                bounds[k] = o;
+            }
+            bounds[parts] = demands.Organisations;
+            var figures = new DemandFigures[parts];
+            Parallel.For(0, parts, k =>
+            {
+                var part = new DemandFigures(cells);
+                part.Add(demands, order, start, bounds[k], bounds[k + 1], positions, targetsOfRow, skillCells);
+                figures[k] = part;
+            });
+            for (var k = 1; k < parts; k++) figures[0].Merge(figures[k]);
+            return figures[0];
+        }
+
+        private void Add(DemandRows demands, int[] order, int[] start, int fromOrganisation, int toOrganisation,
+            (byte From, byte To)[] positions, int[]?[] targetsOfRow, int[] skillCells)
+        {
+            var rows = demands.Rows;
+            var own = new long[Total.Length];
+            var stamp = new int[Total.Length / HistoryQuarters];
+            Array.Fill(stamp, -1);
+            // The positions an organisation's demand covers in a cell, so only those are counted.
+            var low = new byte[stamp.Length];
+            var high = new byte[stamp.Length];
+            var touched = new List<int>();
+            for (var organisation = fromOrganisation; organisation < toOrganisation; organisation++)
+            {
+                touched.Clear();
+                void AddTo(int cell, byte from, byte to, long headcount)
+                {
+                    var at = cell * HistoryQuarters;
+                    if (stamp[cell] != organisation)
+                    {
+                        stamp[cell] = organisation;
+                        touched.Add(cell);
+                        Array.Clear(own, at, HistoryQuarters);
+                        (low[cell], high[cell]) = (from, to);
+                    }
+                    else
+                    {
+                        if (from < low[cell]) low[cell] = from;
+                        if (to > high[cell]) high[cell] = to;
+                    }
+                    for (var p = from; p <= to; p++) own[at + p] += headcount;
+                }
+                for (var j = start[organisation]; j < start[organisation + 1]; j++)
+                {
+                    var i = order[j];
+                    var (from, to) = positions[i];
+                    var headcount = rows[i].Headcount;
+                    foreach (var cell in targetsOfRow[i]!) AddTo(cell, from, to, headcount);
+                    foreach (var skill in demands.SkillsOf(rows[i])) AddTo(skillCells[skill], from, to, headcount);
+                }
+                foreach (var cell in touched)
+                    for (int p = low[cell], at = cell * HistoryQuarters + p; p <= high[cell]; p++, at++)
+                    {
+                        var value = own[at];
+                        if (value <= 0) continue;
+                        Total[at] += value;
+                        Contributors[at]++;
+                        if (value > First[at]) { Second[at] = First[at]; First[at] = value; }
+                        else if (value > Second[at]) Second[at] = value;
+                    }
+            }
+        }
+
+        private void Merge(DemandFigures other)
+        {
+            for (var at = 0; at < Total.Length; at++)
+            {
+                Total[at] += other.Total[at];
+                Contributors[at] += other.Contributors[at];
+                var (a, b) = (First[at], other.First[at]);
+                First[at] = Math.Max(a, b);
+                Second[at] = Math.Max(Math.Min(a, b), Math.Max(Second[at], other.Second[at]));
+            }
         }
     }
 }

@@ -43,15 +43,6 @@ public sealed record BarometerSettings(
         : Band.Surplus;
 }
 
-/// <summary>
-/// Demands of one organisation for one occupation and region that were open over the same span of quarters
-/// (quarter indexes, both inclusive; <see cref="LastQuarter"/> null while still open).
-/// </summary>
-public sealed record DemandFlow(string OccupationCode, string RegionCode, Guid OrganisationId, int FirstQuarter, int? LastQuarter, int Demands, long Headcount);
-
-/// <summary>The headcount of one organisation's demands that list a skill, open over the same span of quarters.</summary>
-public sealed record SkillDemandFlow(string SkillCode, Guid OrganisationId, int FirstQuarter, int? LastQuarter, long Headcount);
-
 public sealed record CohortGraduates(int Year, int Graduates);
 
 /// <summary>A programme as the barometer sees it: where, which major, how many graduate when, which skills it teaches.</summary>
@@ -69,16 +60,15 @@ public sealed record BarometerReference(
     ILookup<string, string> RegionsOfCluster);
 
 public sealed record BarometerInput(
-    IReadOnlyList<DemandFlow> Demands,
-    IReadOnlyList<SkillDemandFlow> SkillDemands,
+    DemandRows Demands,
     IReadOnlyList<ProgrammeSupply> Programmes,
     BarometerReference Reference);
 
 public sealed record SourceCounts(int Demands, int Enterprises, int Programmes, int Colleges);
 
-public sealed record HistoryPoint(string Quarter, double? Demand, double? Supply, double? Ratio);
+public readonly record struct HistoryPoint(string Quarter, double? Demand, double? Supply, double? Ratio);
 
-public sealed record ForecastPoint(string Quarter, double Ratio, double Lower, double Upper);
+public readonly record struct ForecastPoint(string Quarter, double Ratio, double Lower, double Upper);
 
 public sealed record BarometerCell(
     SegmentType SegmentType,

@@ -10,7 +10,8 @@ namespace ChainLink.Infrastructure.Outbox;
 /// <summary>Finds the demands and programmes a SaveChanges is about to change, walking owned entries up to their owner.</summary>
 internal static class OutboxChanges
 {
-    public sealed record Change(SearchDocumentKind Kind, Guid Id, long Version);
+    /// <summary>A changed demand or programme; <see cref="Root"/> is its entry (also when only an owned row changed).</summary>
+    public sealed record Change(SearchDocumentKind Kind, Guid Id, long Version, EntityEntry Root);
 
     public static IReadOnlyCollection<Change> Find(ChangeTracker tracker)
     {
@@ -30,8 +31,8 @@ internal static class OutboxChanges
             }
             var change = root.Entity switch
             {
-                Demand d => new Change(SearchDocumentKind.Demand, d.Id, VersionOf(root, d.Version)),
-                Programme p => new Change(SearchDocumentKind.Programme, p.Id, VersionOf(root, p.Version)),
+                Demand d => new Change(SearchDocumentKind.Demand, d.Id, VersionOf(root, d.Version), root),
+                Programme p => new Change(SearchDocumentKind.Programme, p.Id, VersionOf(root, p.Version), root),
                 _ => null,
             };
             if (change is not null) found.TryAdd((change.Kind, change.Id), change);

@@ -36,6 +36,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Demand> Demands => Set<Demand>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<BarometerEdition> BarometerEditions => Set<BarometerEdition>();
+    public DbSet<DemandFact> DemandFacts => Set<DemandFact>();
     public DbSet<TrainingBase> TrainingBases => Set<TrainingBase>();
     public DbSet<Mentor> Mentors => Set<Mentor>();
     public DbSet<RdPlatform> RdPlatforms => Set<RdPlatform>();
@@ -43,27 +44,51 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        AddOutboxMessages();
+        var demands = AddOutboxMessages();
+        var stored = demands.StoredIds.Count == 0 ? [] : DemandFacts.Where(f => demands.StoredIds.Contains(f.DemandId)).ToList();
+        UpdateDemandFacts(demands.Changes, stored);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        AddOutboxMessages();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var demands = AddOutboxMessages();
+        var stored = demands.StoredIds.Count == 0 ? [] : await DemandFacts.Where(f => demands.StoredIds.Contains(f.DemandId)).ToListAsync(cancellationToken);
+        UpdateDemandFacts(demands.Changes, stored);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>
     /// Every added, modified or deleted demand or programme — also one whose only change is in an owned collection
     /// (skills, modules) — gets an outbox row in the same SaveChanges, hence the same transaction: no command can
-    /// change what the search index holds without telling it.
+    /// change what the search index holds without telling it. Returns the changed demands, and the ids of those that
+    /// were already stored (only those can have a fact).
     /// </summary>
-    private void AddOutboxMessages()
+    private (List<(Demand Demand, EntityState State)> Changes, List<Guid> StoredIds) AddOutboxMessages()
     {
         var changed = OutboxChanges.Find(ChangeTracker);
-        if (changed.Count == 0) return;
+        if (changed.Count == 0) return ([], []);
         var now = clock.GetUtcNow().UtcDateTime;
         OutboxMessages.AddRange(changed.Select(c => new OutboxMessage { Kind = c.Kind, EntityId = c.Id, EntityVersion = c.Version, CreatedAt = now }));
+        List<(Demand Demand, EntityState State)> demands = [.. changed.Where(c => c.Root.Entity is Demand).Select(c => ((Demand)c.Root.Entity, c.Root.State))];
+        return (demands, [.. demands.Where(d => d.State != EntityState.Added).Select(d => d.Demand.Id)]);
+    }
+
+    /// <summary>
+    /// The barometer's fact of every changed demand is added, updated or removed in the same SaveChanges as the demand
+    /// (the same way as the outbox rows), so an edition never reads a fact out of step with its demand.
+    /// </summary>
+    private void UpdateDemandFacts(List<(Demand Demand, EntityState State)> changes, List<DemandFact> existing)
+    {
+        var byDemand = existing.ToDictionary(f => f.DemandId);
+        foreach (var (demand, state) in changes)
+        {
+            var current = state == EntityState.Deleted ? null : DemandFact.Of(demand);
+            var stored = byDemand.GetValueOrDefault(demand.Id);
+            if (stored is null && current is not null) DemandFacts.Add(current);
+            else if (stored is not null && current is null) DemandFacts.Remove(stored);
+            else if (stored is not null && current is not null) stored.Update(current);
+        }
     }
 
     public void ExpectVersion<TEntity>(TEntity entity, int version, string what) where TEntity : class

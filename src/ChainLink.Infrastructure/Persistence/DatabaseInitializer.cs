@@ -26,6 +26,8 @@ public static class DatabaseInitializer
 
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        var facts = await DemandFactBackfill.RunAsync(db, ct);
+        if (facts > 0) log.LogInformation("Wrote the barometer facts of {Facts} demands stored before the facts existed.", facts);
 
         var files = new SeedFiles(options.ResolvedSeedDirectory);
         var added = await TaxonomySeeder.SeedAsync(db, files, ct);

@@ -121,6 +121,20 @@ internal sealed class BarometerEditionConfiguration : IEntityTypeConfiguration<B
     }
 }
 
+internal sealed class DemandFactConfiguration : IEntityTypeConfiguration<DemandFact>
+{
+    public void Configure(EntityTypeBuilder<DemandFact> b)
+    {
+        b.ToTable("BarometerDemandFacts");
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => x.DemandId).IsUnique();
+        b.HasOne<Demand>().WithOne().HasForeignKey<DemandFact>(x => x.DemandId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.OccupationCode).HasMaxLength(10);
+        b.Property(x => x.RegionCode).HasMaxLength(6);
+        b.Property(x => x.SkillCodes).HasMaxLength(DemandFact.SkillCodesMaxLength);
+    }
+}
+
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> b)

@@ -97,6 +97,52 @@ namespace ChainLink.Migrations.SqlServer.Migrations
                     b.ToTable("BarometerEditions");
                 });
 
+            modelBuilder.Entity("ChainLink.Domain.Barometer.DemandFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("DemandId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("FirstQuarter")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Headcount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LastQuarter")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("SkillCodes")
+                        .IsRequired()
+                        .HasMaxLength(650)
+                        .HasColumnType("nvarchar(650)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandId")
+                        .IsUnique();
+
+                    b.ToTable("BarometerDemandFacts", (string)null);
+                });
+
             modelBuilder.Entity("ChainLink.Domain.Demands.Demand", b =>
                 {
                     b.Property<Guid>("Id")
@@ -965,6 +1011,15 @@ namespace ChainLink.Migrations.SqlServer.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("ChainLink.Domain.Barometer.DemandFact", b =>
+                {
+                    b.HasOne("ChainLink.Domain.Demands.Demand", null)
+                        .WithOne()
+                        .HasForeignKey("ChainLink.Domain.Barometer.DemandFact", "DemandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChainLink.Domain.Demands.Demand", b =>

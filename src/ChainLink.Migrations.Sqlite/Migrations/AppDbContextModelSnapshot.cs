@@ -92,6 +92,50 @@ namespace ChainLink.Migrations.Sqlite.Migrations
                     b.ToTable("BarometerEditions");
                 });
 
+            modelBuilder.Entity("ChainLink.Domain.Barometer.DemandFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DemandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstQuarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Headcount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastQuarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillCodes")
+                        .IsRequired()
+                        .HasMaxLength(650)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandId")
+                        .IsUnique();
+
+                    b.ToTable("BarometerDemandFacts", (string)null);
+                });
+
             modelBuilder.Entity("ChainLink.Domain.Demands.Demand", b =>
                 {
                     b.Property<Guid>("Id")
@@ -950,6 +994,15 @@ namespace ChainLink.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("ChainLink.Domain.Barometer.DemandFact", b =>
+                {
+                    b.HasOne("ChainLink.Domain.Demands.Demand", null)
+                        .WithOne()
+                        .HasForeignKey("ChainLink.Domain.Barometer.DemandFact", "DemandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChainLink.Domain.Demands.Demand", b =>

@@ -31,6 +31,12 @@ public sealed class BarometerCalculatorTests
         new[] { ("M1", "C1") }.ToLookup(x => x.Item1, x => x.Item2),
         new[] { ("C1", Prefecture) }.ToLookup(x => x.Item1, x => x.Item2));
 
+    private static readonly Open[] InputDemands =
+    [
+        new(A, Idx(2026, 2), null, 10, "S1"), new(B, Idx(2026, 3), Idx(2026, 3), 6, "S1"), new(C, Idx(2025, 3), Idx(2026, 2), 4),
+        new(D, Idx(2026, 1), null, 4, "S1"), new(E, Idx(2025, 3), Idx(2025, 3), 3), new(F, Idx(2025, 3), Idx(2025, 3), 3),
+    ];
+
     // Demand for O1 in 150100, per quarter (headcount by organisation):
     //   2025Q3: C 4 + E 3 + F 3 = 10 (3 organisations, 2 largest 7/10 = 70 %)
     //   2025Q4: C 4 (1 organisation: suppressed)      2026Q1: C 4 + D 4 = 8 (2: suppressed)
@@ -39,21 +45,19 @@ public sealed class BarometerCalculatorTests
     // 50/25/15/10 % from the third quarter: 2025Q3 40, 2025Q4 20, 2026Q1 12, 2026Q2 8, 2026Q3 50 (+ 2025's nothing).
     //   O1 gets half: 2025Q3 20, 2026Q2 4, 2026Q3 25.
     private static BarometerInput Input() => new(
-        [
-            new DemandFlow(O1, Prefecture, A, Idx(2026, 2), null, 1, 10),
-            new DemandFlow(O1, Prefecture, B, Idx(2026, 3), Idx(2026, 3), 1, 6),
-            new DemandFlow(O1, Prefecture, C, Idx(2025, 3), Idx(2026, 2), 1, 4),
-            new DemandFlow(O1, Prefecture, D, Idx(2026, 1), null, 1, 4),
-            new DemandFlow(O1, Prefecture, E, Idx(2025, 3), Idx(2025, 3), 1, 3),
-            new DemandFlow(O1, Prefecture, F, Idx(2025, 3), Idx(2025, 3), 1, 3),
-        ],
-        [
-            new SkillDemandFlow("S1", A, Idx(2026, 2), null, 10),
-            new SkillDemandFlow("S1", B, Idx(2026, 3), Idx(2026, 3), 6),
-            new SkillDemandFlow("S1", D, Idx(2026, 1), null, 4),
-        ],
+        Rows(InputDemands),
         [new ProgrammeSupply(College, "M1", Prefecture, [new CohortGraduates(2025, 80), new CohortGraduates(2026, 100)], ["S1"])],
         Reference());
+
+    /// <summary>A demand for <see cref="O1"/> in <see cref="Prefecture"/> open over quarters First..Last.</summary>
+    private sealed record Open(Guid Organisation, int First, int? Last, int Headcount, string Skills = "");
+
+    private static DemandRows Rows(params Open[] demands)
+    {
+        var rows = new DemandRows();
+        foreach (var d in demands) rows.Add(d.Organisation, O1, Prefecture, d.First, d.Last, d.Headcount, d.Skills);
+        return rows;
+    }
 
     private static BarometerCell Cell(BarometerResult result, SegmentType type, string code, string? region = null) =>
         Assert.Single(result.Cells, c => c.SegmentType == type && c.Code == code && c.RegionCode == region);
@@ -122,7 +126,7 @@ public sealed class BarometerCalculatorTests
     public void Entering_shortage_is_warned()
     {
         // 2026Q2 balanced at 18/4 would be shortage; move the edition back one quarter and compare 2026Q2 with 2026Q1.
-        var input = Input() with { Demands = [.. Input().Demands, new DemandFlow(O1, Prefecture, E, Idx(2026, 1), Idx(2026, 1), 1, 4)] };
+        var input = Input() with { Demands = Rows([.. InputDemands, new(E, Idx(2026, 1), Idx(2026, 1), 4)]) };
         // 2026Q1 now: C 4 + D 4 + E 4 = 12 (3 organisations, 8/12 = 67 %), supply 6 (12 / 2): ratio 2 → tight.
         var cell = Cell(BarometerCalculator.Compute(new Quarter(2026, 2), input, BarometerSettings.Default), SegmentType.Occupation, O1);
         Assert.Equal(4.5, cell.Ratio);
@@ -145,7 +149,7 @@ public sealed class BarometerCalculatorTests
     [Fact]
     public void A_cell_from_fewer_than_k_organisations_is_suppressed_with_its_reason_and_no_numbers()
     {
-        var input = Input() with { Demands = [new DemandFlow(O1, Prefecture, A, Idx(2026, 3), null, 1, 10), new DemandFlow(O1, Prefecture, B, Idx(2026, 3), null, 1, 5)] };
+        var input = Input() with { Demands = Rows(new(A, Idx(2026, 3), null, 10), new(B, Idx(2026, 3), null, 5)) };
         var cell = Cell(BarometerCalculator.Compute(Q, input, BarometerSettings.Default), SegmentType.Occupation, O1);
         Assert.True(cell.Suppressed);
         Assert.Equal("Demand comes from 2 organisation(s), fewer than 3.", cell.SuppressionReason);
@@ -161,26 +165,113 @@ public sealed class BarometerCalculatorTests
     public void A_cell_dominated_by_its_two_largest_organisations_is_suppressed()
     {
         // 50 + 40 of 100 = 90 % > 85 %; at exactly 85 % (50 + 35 of 100) it is published.
-        DemandFlow[] Flows(int second, int third) =>
-        [
-            new(O1, Prefecture, A, Idx(2026, 3), null, 1, 50),
-            new(O1, Prefecture, B, Idx(2026, 3), null, 1, second),
-            new(O1, Prefecture, C, Idx(2026, 3), null, 1, third),
-        ];
-        var dominated = Cell(BarometerCalculator.Compute(Q, Input() with { Demands = Flows(40, 10) }, BarometerSettings.Default), SegmentType.Occupation, O1);
+        DemandRows Demands(int second, int third) =>
+            Rows(new(A, Idx(2026, 3), null, 50), new(B, Idx(2026, 3), null, second), new(C, Idx(2026, 3), null, third));
+        var dominated = Cell(BarometerCalculator.Compute(Q, Input() with { Demands = Demands(40, 10) }, BarometerSettings.Default), SegmentType.Occupation, O1);
         Assert.True(dominated.Suppressed);
         Assert.Contains("2 largest", dominated.SuppressionReason, StringComparison.Ordinal);
 
-        var atLimit = Cell(BarometerCalculator.Compute(Q, Input() with { Demands = Flows(35, 15) }, BarometerSettings.Default), SegmentType.Occupation, O1);
+        var atLimit = Cell(BarometerCalculator.Compute(Q, Input() with { Demands = Demands(35, 15) }, BarometerSettings.Default), SegmentType.Occupation, O1);
         Assert.False(atLimit.Suppressed);
     }
 
     [Fact]
     public void A_demand_closed_at_the_start_of_the_window_or_opened_after_the_quarter_counts_nowhere()
     {
-        var input = Input() with { Demands = [new DemandFlow(O1, Prefecture, A, Idx(2020, 1), Idx(2023, 3), 1, 10), new DemandFlow(O1, Prefecture, B, Idx(2026, 4), null, 1, 5)] };
+        var input = Input() with { Demands = Rows(new(A, Idx(2020, 1), Idx(2023, 3), 10), new(B, Idx(2026, 4), null, 5)) };
         var result = BarometerCalculator.Compute(Q, input, BarometerSettings.Default);
         Assert.Equal(0, result.SourceCounts.Demands);
         Assert.All(Cell(result, SegmentType.Occupation, O1).History, h => Assert.Equal(0, h.Demand));
+    }
+}
+
+/// <summary>
+/// The demand figures over many organisations — enough for the calculator to split them over cores — against a plain
+/// per-organisation sum written out here.
+/// </summary>
+public sealed class BarometerDemandFiguresTests
+{
+    private const string Region = "150100";
+    private static readonly Quarter Q = new(2026, 3);
+
+    [Fact]
+    public void Organisations_split_over_cores_give_the_figures_of_a_plain_per_organisation_sum()
+    {
+        var random = new Random(7);
+        string[] occupations = ["6-31-01-03", "6-31-01-04", "6-28-01-12"];
+        var organisations = Enumerable.Range(0, 1_500).Select(i => new Guid(i, 0, 0, new byte[8])).ToArray();
+        var many = Enumerable.Range(0, 120_000).Select(_ =>
+        {
+            var first = Q.Index - random.Next(0, 16);
+            int? last = random.Next(3) == 0 ? null : first + random.Next(0, 6);
+            return (Organisation: organisations[random.Next(organisations.Length)], Occupation: occupations[random.Next(2)], First: first, Last: last, Headcount: random.Next(1, 30));
+        });
+        // The third occupation: in each quarter 2 large and 2 small demands, the large ones holding 80 % in even
+        // quarters (published) and 90 % in odd ones (withheld for dominance). One large and one small organisation are
+        // numbered first and the others last, so they fall in different cores' ranges and only the merged two largest
+        // decide.
+        var window = Enumerable.Range(Q.Index - BarometerCalculator.HistoryQuarters + 1, BarometerCalculator.HistoryQuarters).ToList();
+        (Guid, string, int, int?, int) Dominance(int organisation, int quarter, bool large) =>
+            (new Guid(10_000 + organisation, 0, 0, new byte[8]), occupations[2], quarter, quarter, large ? (quarter % 2 == 0 ? 40 : 45) : (quarter % 2 == 0 ? 10 : 5));
+        var demands = window.SelectMany(q => new[] { Dominance(0, q, true), Dominance(1, q, false) })
+            .Concat(many)
+            .Concat(window.SelectMany(q => new[] { Dominance(2, q, true), Dominance(3, q, false) }))
+            .Select(d => (Organisation: d.Item1, Occupation: d.Item2, First: d.Item3, Last: d.Item4, Headcount: d.Item5))
+            .ToList();
+        var rows = new DemandRows();
+        foreach (var d in demands) rows.Add(d.Organisation, d.Occupation, Region, d.First, d.Last, d.Headcount, "");
+        var reference = BarometerCalculatorTests.Reference() with
+        {
+            OccupationNames = occupations.ToDictionary(o => o, o => o),
+            ClustersOfOccupation = Array.Empty<(string, string)>().ToLookup(x => x.Item1, x => x.Item2),
+        };
+        var settings = BarometerSettings.Default;
+        var result = BarometerCalculator.Compute(Q, new BarometerInput(rows, [], reference), settings);
+
+        var checkedPoints = 0;
+        foreach (var occupation in occupations)
+        {
+            var cell = Assert.Single(result.Cells, c => c.SegmentType == SegmentType.Occupation && c.Code == occupation);
+            for (var p = 0; p < BarometerCalculator.HistoryQuarters; p++)
+            {
+                var quarter = Q.Index - BarometerCalculator.HistoryQuarters + 1 + p;
+                var perOrganisation = demands
+                    .Where(d => d.Occupation == occupation && d.First <= quarter && (d.Last ?? int.MaxValue) >= quarter)
+                    .GroupBy(d => d.Organisation, d => (long)d.Headcount)
+                    .Select(g => g.Sum()).OrderDescending().ToList();
+                var total = perOrganisation.Sum();
+                var withheld = total > 0 && (perOrganisation.Count < settings.MinimumContributors
+                    || (double)perOrganisation.Take(2).Sum() / total > settings.DominanceShare);
+                Assert.Equal(withheld ? null : total, cell.History[p].Demand);
+                checkedPoints++;
+            }
+        }
+        Assert.Equal(36, checkedPoints);
+        var dominated = Assert.Single(result.Cells, c => c.SegmentType == SegmentType.Occupation && c.Code == occupations[2]);
+        Assert.Contains(dominated.History, h => h.Demand is null);
+        Assert.Contains(dominated.History, h => h.Demand > 0);
+    }
+
+    [Fact]
+    public void Demands_read_in_parts_and_joined_give_the_edition_of_demands_read_at_once()
+    {
+        var random = new Random(11);
+        var whole = new DemandRows();
+        DemandRows[] parts = [new(), new(), new()];
+        string[] skills = ["S1", "S2 S1", "", "S3"];
+        for (var i = 0; i < 3_000; i++)
+        {
+            var organisation = new Guid(random.Next(40), 0, 0, new byte[8]);
+            var occupation = random.Next(2) == 0 ? "6-31-01-03" : "6-31-01-04";
+            var first = Q.Index - random.Next(0, 14);
+            var skill = skills[random.Next(skills.Length)];
+            whole.Add(organisation, occupation, Region, first, null, 5, skill);
+            parts[i * parts.Length / 3_000].Add(organisation, occupation, Region, first, null, 5, skill);
+        }
+        var reference = BarometerCalculatorTests.Reference();
+        var fromWhole = BarometerCalculator.Compute(Q, new BarometerInput(whole, [], reference), BarometerSettings.Default);
+        var fromParts = BarometerCalculator.Compute(Q, new BarometerInput(DemandRows.Concat(parts), [], reference), BarometerSettings.Default);
+        Assert.Equal(fromWhole.SourceCounts, fromParts.SourceCounts);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(fromWhole.Cells), System.Text.Json.JsonSerializer.Serialize(fromParts.Cells));
     }
 }

@@ -1,0 +1,113 @@
+using System.Data.Common;
+using System.Text;
+using ChainLink.Application.Barometer;
+using ChainLink.Domain.Barometer;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
+
+namespace ChainLink.Infrastructure.Persistence;
+
+/// <summary>
+/// Reads the barometer's demand facts of a window in four ranges of their key, each on a connection of its own, side by
+/// side (SQLite in WAL mode lets readers run together). On SQLite the rows are stepped through SQLite's own API and the
+/// text is read in place, without a string per value; other databases are read through ADO.NET
+/// (docs/barometer-methodology.md §10).
+/// </summary>
+public sealed class DemandFactReader(AppDbContext db) : IDemandFactReader
+{
+    private const int Ranges = 4;
+
+    /// <summary>Tests set this to read SQLite through ADO.NET, the path SQL Server takes.</summary>
+    internal bool UseAdoNet { get; init; }
+
+    public async Task<DemandRows> ReadAsync(int firstQuarter, int lastQuarter, CancellationToken ct)
+    {
+        // What the reading threads need of the context is taken here: a context is not to be used by two threads.
+        var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection())
+            ?? throw new InvalidOperationException("The database connection names no provider factory.");
+        var connectionString = db.Database.GetConnectionString();
+        var native = db.Database.IsSqlite() && !UseAdoNet;
+        var sql = $"""
+            SELECT f.OrganisationId, f.OccupationCode, f.RegionCode, f.FirstQuarter, f.LastQuarter, f.Headcount, f.SkillCodes
+            FROM {db.DemandFacts.EntityType.GetTableName()} f
+            WHERE f.Id >= @from AND f.Id < @to AND f.FirstQuarter <= @last AND (f.LastQuarter IS NULL OR f.LastQuarter >= @first)
+            """;
+        // Two single-aggregate queries: each is one step down the key's index, where MIN and MAX in one query scan.
+        if (await db.DemandFacts.MinAsync(f => (long?)f.Id, ct) is not { } min) return new DemandRows();
+        var max = await db.DemandFacts.MaxAsync(f => f.Id, ct);
+
+        var width = (max - min) / Ranges + 1;
+        var parts = new DemandRows[Ranges];
+        await Task.Run(() => Parallel.ForAsync(0, Ranges, ct, async (i, token) =>
+        {
+            long[] parameters = [min + i * width, min + (i + 1) * width, firstQuarter, lastQuarter];
+            parts[i] = native
+                ? await Task.Run(() => ReadSqlite(connectionString, sql, parameters, token), token)
+                : await ReadAdoNetAsync(factory, connectionString, sql, parameters, token);
+        }), ct);
+        return DemandRows.Concat(parts);
+    }
+
+    private static readonly string[] ParameterNames = ["@from", "@to", "@first", "@last"];
+
+    private static DemandRows ReadSqlite(string? connectionString, string sql, long[] parameters, CancellationToken ct)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        var handle = connection.Handle!;
+        Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        using (statement)
+        {
+            for (var i = 0; i < parameters.Length; i++)
+                Check(handle, raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, ParameterNames[i]), parameters[i]));
+            var rows = new DemandRows();
+            var text = new char[DemandFact.SkillCodesMaxLength + 64];
+            int result;
+            for (var n = 0; (result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW; n++)
+            {
+                if ((n & 0xFFF) == 0) ct.ThrowIfCancellationRequested();
+                var organisation = Guid.Parse(raw.sqlite3_column_blob(statement, 0));
+                var occupation = Chars(raw.sqlite3_column_blob(statement, 1), text, 0);
+                var region = Chars(raw.sqlite3_column_blob(statement, 2), text, occupation.Length);
+                var skills = Chars(raw.sqlite3_column_blob(statement, 6), text, occupation.Length + region.Length);
+                int? last = raw.sqlite3_column_type(statement, 4) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int(statement, 4);
+                rows.Add(organisation, occupation, region, raw.sqlite3_column_int(statement, 3), last, raw.sqlite3_column_int(statement, 5), skills);
+            }
+            if (result != raw.SQLITE_DONE) Check(handle, result);
+            return rows;
+        }
+    }
+
+    /// <summary>UTF-8 text of a column decoded into <paramref name="buffer"/> from <paramref name="start"/>.</summary>
+    private static ReadOnlySpan<char> Chars(ReadOnlySpan<byte> utf8, char[] buffer, int start) =>
+        buffer.AsSpan(start, Encoding.UTF8.GetChars(utf8, buffer.AsSpan(start)));
+
+    private static void Check(sqlite3 handle, int result)
+    {
+        if (result != raw.SQLITE_OK) throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), result);
+    }
+
+    private static async Task<DemandRows> ReadAdoNetAsync(DbProviderFactory factory, string? connectionString, string sql, long[] parameters, CancellationToken ct)
+    {
+        await using var connection = factory.CreateConnection()
+            ?? throw new InvalidOperationException("The database provider creates no connection.");
+        connection.ConnectionString = connectionString;
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = ParameterNames[i];
+            parameter.Value = parameters[i];
+            command.Parameters.Add(parameter);
+        }
+        var rows = new DemandRows();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            rows.Add(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
+                reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.GetInt32(5), reader.GetString(6));
+        return rows;
+    }
+}
