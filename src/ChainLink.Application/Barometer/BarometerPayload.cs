@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -46,26 +47,39 @@ public static class BarometerPayload
         "changeOnQuarter", "changeOnYear", "warning", "suppressed", "suppressionReason",
     ];
 
-    public static byte[] CellsJson(IReadOnlyList<BarometerCell> cells) => JsonSerializer.SerializeToUtf8Bytes(cells, Json);
+    public static byte[] CellsJson(IReadOnlyList<BarometerCell> cells)
+    {
+        using var buffer = new PooledBuffer();
+        WriteJson(buffer, cells);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>
     /// The cells as JSON and as CSV, written side by side: the CSV on one thread and the JSON in two halves on two
     /// more. A JSON array is its items joined by commas between brackets, so the halves joined give the same bytes as
-    /// <see cref="CellsJson"/>.
+    /// <see cref="CellsJson"/>. The text is written into pooled buffers and copied once into the arrays returned.
     /// </summary>
     public static async Task<(byte[] Json, byte[] Csv)> CellsJsonAndCsvAsync(IReadOnlyList<BarometerCell> cells)
     {
         var csv = Task.Run(() => CellsCsv(cells));
         var half = cells.Count / 2;
         if (half == 0) return (CellsJson(cells), await csv);
-        var second = Task.Run(() => CellsJson(cells.Skip(half).ToArray()));
-        var first = CellsJson(cells.Take(half).ToArray());
-        var last = await second;
-        var json = new byte[first.Length + last.Length - 1];
-        first.AsSpan(0, first.Length - 1).CopyTo(json);
-        json[first.Length - 1] = (byte)',';
-        last.AsSpan(1).CopyTo(json.AsSpan(first.Length));
+        using var first = new PooledBuffer();
+        using var last = new PooledBuffer();
+        var second = Task.Run(() => WriteJson(last, cells.Skip(half).ToArray()));
+        WriteJson(first, cells.Take(half).ToArray());
+        await second;
+        var json = new byte[first.WrittenSpan.Length + last.WrittenSpan.Length - 1];
+        first.WrittenSpan[..^1].CopyTo(json);
+        json[first.WrittenSpan.Length - 1] = (byte)',';
+        last.WrittenSpan[1..].CopyTo(json.AsSpan(first.WrittenSpan.Length));
         return (json, await csv);
+    }
+
+    private static void WriteJson(PooledBuffer buffer, IReadOnlyList<BarometerCell> cells)
+    {
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true });
+        JsonSerializer.Serialize(writer, cells, Json);
     }
 
     public static List<BarometerCell> ReadCells(byte[] json) => JsonSerializer.Deserialize<List<BarometerCell>>(json, Json) ?? [];
@@ -73,19 +87,30 @@ public static class BarometerPayload
     /// <summary>One row per cell with its scalar figures (history and forecast are in the JSON), UTF-8 with a BOM for Excel.</summary>
     public static byte[] CellsCsv(IReadOnlyList<BarometerCell> cells)
     {
-        var text = new StringBuilder();
-        text.AppendJoin(',', CsvColumns).Append("\r\n");
+        using var buffer = new PooledBuffer();
+        var csv = new CsvWriter(buffer);
+        csv.Raw(Encoding.UTF8.Preamble);
+        foreach (var column in CsvColumns) csv.Field(column);
+        csv.EndRow();
         foreach (var c in cells)
         {
-            string?[] fields =
-            [
-                Name(c.SegmentType), c.Code, c.Name, c.RegionCode, c.RegionName, Number(c.Demand), Number(c.Supply), Number(c.Ratio),
-                c.Band is { } b ? Name(b) : null, Number(c.ChangeOnQuarter), Number(c.ChangeOnYear), c.Warning is { } w ? Name(w) : null,
-                c.Suppressed ? "true" : "false", c.SuppressionReason,
-            ];
-            text.AppendJoin(',', fields.Select(Escape)).Append("\r\n");
+            csv.Field(Name(c.SegmentType));
+            csv.Field(c.Code);
+            csv.Field(c.Name);
+            csv.Field(c.RegionCode);
+            csv.Field(c.RegionName);
+            csv.Field(c.Demand);
+            csv.Field(c.Supply);
+            csv.Field(c.Ratio);
+            csv.Field(c.Band is { } b ? Name(b) : null);
+            csv.Field(c.ChangeOnQuarter);
+            csv.Field(c.ChangeOnYear);
+            csv.Field(c.Warning is { } w ? Name(w) : null);
+            csv.Field(c.Suppressed ? "true" : "false");
+            csv.Field(c.SuppressionReason);
+            csv.EndRow();
         }
-        return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text.ToString())];
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>The edition entry followed by its frozen cells, byte for byte as stored.</summary>
@@ -103,19 +128,113 @@ public static class BarometerPayload
         return buffer.ToArray();
     }
 
-    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => EnumNames<TEnum>.Of(value);
 
     public static bool TryParseSegmentType(string text, out SegmentType type) =>
         Enum.TryParse(text, ignoreCase: true, out type) && Enum.IsDefined(type);
 
     public static bool IsQuarter(string? text) => Quarter.TryParse(text, out _);
 
-    // The shortest text that reads back as the same double, as System.Text.Json writes it.
-    private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string Escape(string? field)
+    /// <summary>camelCase names of an enum's values, worked out once.</summary>
+    private static class EnumNames<TEnum> where TEnum : struct, Enum
     {
-        if (field is null) return "";
-        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+        private static readonly Dictionary<TEnum, string> Names =
+            Enum.GetValues<TEnum>().ToDictionary(v => v, v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
+
+        public static string Of(TEnum value) => Names.TryGetValue(value, out var name) ? name : JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+    }
+
+    /// <summary>
+    /// Writes CSV fields as UTF-8: a field with a comma, quote or line break is quoted with its quotes doubled; a
+    /// number is the shortest text that reads back as the same double, as System.Text.Json writes it.
+    /// </summary>
+    private sealed class CsvWriter(PooledBuffer buffer)
+    {
+        private bool _rowStarted;
+
+        public void Raw(ReadOnlySpan<byte> bytes) => buffer.Write(bytes);
+
+        public void Field(double? value)
+        {
+            Separate();
+            if (value is not { } number) return;
+            var span = buffer.GetSpan(32);
+            if (!number.TryFormat(span, out var written, "R", CultureInfo.InvariantCulture))
+                throw new InvalidOperationException($"{number} does not fit in 32 bytes.");
+            buffer.Advance(written);
+        }
+
+        public void Field(string? text)
+        {
+            Separate();
+            if (text is null) return;
+            if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
+            {
+                Text(text);
+                return;
+            }
+            buffer.Write("\""u8);
+            Text(text.Replace("\"", "\"\"", StringComparison.Ordinal));
+            buffer.Write("\""u8);
+        }
+
+        public void EndRow()
+        {
+            buffer.Write("\r\n"u8);
+            _rowStarted = false;
+        }
+
+        private void Separate()
+        {
+            if (_rowStarted) buffer.Write(","u8);
+            _rowStarted = true;
+        }
+
+        private void Text(string text)
+        {
+            var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+            buffer.Advance(Encoding.UTF8.GetBytes(text, span));
+        }
+    }
+
+    /// <summary>A growing byte buffer rented from the shared pool, so writing 100 MB of text allocates nothing new.</summary>
+    private sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
+    {
+        private byte[] _array = ArrayPool<byte>.Shared.Rent(1 << 20);
+        private int _length;
+
+        public ReadOnlySpan<byte> WrittenSpan => _array.AsSpan(0, _length);
+
+        public void Advance(int count) => _length += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return _array.AsMemory(_length);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return _array.AsSpan(_length);
+        }
+
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(GetSpan(bytes.Length));
+            _length += bytes.Length;
+        }
+
+        private void Reserve(int sizeHint)
+        {
+            var needed = _length + Math.Max(sizeHint, 1);
+            if (needed <= _array.Length) return;
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, checked(_array.Length * 2)));
+            WrittenSpan.CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_array);
+            _array = larger;
+        }
+
+        public void Dispose() => ArrayPool<byte>.Shared.Return(_array);
     }
 }
