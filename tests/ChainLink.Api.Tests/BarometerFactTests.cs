@@ -4,6 +4,7 @@ using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Common;
 using ChainLink.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static ChainLink.Api.Tests.ChainLinkApiFactory;
 
 namespace ChainLink.Api.Tests;
@@ -53,6 +54,37 @@ public sealed class BarometerFactTests(ChainLinkApiFactory api)
         await (await client.PostJsonAsync($"/api/demands/{id}/open", new { version = Version(closed) })).JsonAsync(HttpStatusCode.OK);
         fact = await FactAsync(id);
         Assert.Equal((now, (int?)null), (fact!.FirstQuarter, fact.LastQuarter));
+    }
+
+    [Fact]
+    public async Task Reading_the_facts_sends_no_query_through_the_callers_context_which_stays_free_for_the_programme_reads()
+    {
+        var commands = new CommandCounter();
+        var options = new DbContextOptionsBuilder<AppDbContext>(api.Services.GetRequiredService<DbContextOptions<AppDbContext>>())
+            .AddInterceptors(commands).Options;
+        await using var db = new AppDbContext(options);
+        var quarter = Quarter.Of(DateTimeOffset.UtcNow).AddQuarters(-1);
+        var reading = new DemandFactReader(db).ReadAsync(quarter.AddQuarters(-11).Index, quarter.Index, default);
+        Assert.Equal(0, commands.Count);
+        var programmes = await db.Programmes.CountAsync();
+        Assert.True((await reading).Count > 0);
+        Assert.True(programmes > 0);
+        Assert.Equal(1, commands.Count);
+    }
+
+    private sealed class CommandCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 
     [Fact]

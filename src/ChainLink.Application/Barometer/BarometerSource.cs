@@ -7,7 +7,8 @@ namespace ChainLink.Application.Barometer;
 
 /// <summary>
 /// Reads the facts (<see cref="DemandFact"/>) of the demands open in quarters <c>firstQuarter..lastQuarter</c> (quarter
-/// indexes), with the database's fastest reader.
+/// indexes), with the database's fastest reader, on connections of its own: it sends no query through the caller's
+/// context, so the caller may query the context while the facts are read.
 /// </summary>
 public interface IDemandFactReader
 {

@@ -21,32 +21,49 @@ public sealed class DemandFactReader(AppDbContext db) : IDemandFactReader
     /// <summary>Tests set this to read SQLite through ADO.NET, the path SQL Server takes.</summary>
     internal bool UseAdoNet { get; init; }
 
-    public async Task<DemandRows> ReadAsync(int firstQuarter, int lastQuarter, CancellationToken ct)
+    /// <summary>
+    /// Uses the context only before it returns and without a query, so the caller may go on querying the context
+    /// while the facts are read: a context is not to be used by two operations at once.
+    /// </summary>
+    public Task<DemandRows> ReadAsync(int firstQuarter, int lastQuarter, CancellationToken ct)
     {
-        // What the reading threads need of the context is taken here: a context is not to be used by two threads.
         var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection())
             ?? throw new InvalidOperationException("The database connection names no provider factory.");
         var connectionString = db.Database.GetConnectionString();
         var native = db.Database.IsSqlite() && !UseAdoNet;
+        var table = db.DemandFacts.EntityType.GetTableName();
         var sql = $"""
             SELECT f.OrganisationId, f.OccupationCode, f.RegionCode, f.FirstQuarter, f.LastQuarter, f.Headcount, f.SkillCodes
-            FROM {db.DemandFacts.EntityType.GetTableName()} f
+            FROM {table} f
             WHERE f.Id >= @from AND f.Id < @to AND f.FirstQuarter <= @last AND (f.LastQuarter IS NULL OR f.LastQuarter >= @first)
             """;
-        // Two single-aggregate queries: each is one step down the key's index, where MIN and MAX in one query scan.
-        if (await db.DemandFacts.MinAsync(f => (long?)f.Id, ct) is not { } min) return new DemandRows();
-        var max = await db.DemandFacts.MaxAsync(f => f.Id, ct);
-
-        var width = (max - min) / Ranges + 1;
-        var parts = new DemandRows[Ranges];
-        await Task.Run(() => Parallel.ForAsync(0, Ranges, ct, async (i, token) =>
+        return Task.Run(async () =>
         {
-            long[] parameters = [min + i * width, min + (i + 1) * width, firstQuarter, lastQuarter];
-            parts[i] = native
-                ? await Task.Run(() => ReadSqlite(connectionString, sql, parameters, token), token)
-                : await ReadAdoNetAsync(factory, connectionString, sql, parameters, token);
-        }), ct);
-        return DemandRows.Concat(parts);
+            // Two single-aggregate queries: each is one step down the key's index, where MIN and MAX in one query scan.
+            if (await ScalarAsync(factory, connectionString, $"SELECT MIN(Id) FROM {table}", ct) is not { } min) return new DemandRows();
+            var max = await ScalarAsync(factory, connectionString, $"SELECT MAX(Id) FROM {table}", ct) ?? min;
+            var width = (max - min) / Ranges + 1;
+            var parts = new DemandRows[Ranges];
+            await Parallel.ForAsync(0, Ranges, ct, async (i, token) =>
+            {
+                long[] parameters = [min + i * width, min + (i + 1) * width, firstQuarter, lastQuarter];
+                parts[i] = native
+                    ? await Task.Run(() => ReadSqlite(connectionString, sql, parameters, token), token)
+                    : await ReadAdoNetAsync(factory, connectionString, sql, parameters, token);
+            });
+            return DemandRows.Concat(parts);
+        }, ct);
+    }
+
+    private static async Task<long?> ScalarAsync(DbProviderFactory factory, string? connectionString, string sql, CancellationToken ct)
+    {
+        await using var connection = factory.CreateConnection()
+            ?? throw new InvalidOperationException("The database provider creates no connection.");
+        connection.ConnectionString = connectionString;
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     private static readonly string[] ParameterNames = ["@from", "@to", "@first", "@last"];
