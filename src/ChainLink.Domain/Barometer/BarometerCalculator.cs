@@ -35,7 +35,7 @@ public static class BarometerCalculator
         // per occupation and region pair) and its skills' cells. Cells exist only for demand inside the window.
         var positions = new (byte From, byte To)[rows.Length];
         var targetsOfRow = new int[]?[rows.Length];
-        var targets = new int[]?[demands.OccupationCodes.Count][];
+        var targets = new Targets(cells, reference, clusterRegions, demands);
         var skillCells = new int[demands.SkillCodes.Count];
         Array.Fill(skillCells, -1);
         var demandCount = 0;
@@ -52,9 +52,7 @@ public static class BarometerCalculator
                 demandCount++;
                 enterprises.Add(row.Organisation);
             }
-            var byRegion = targets[row.Occupation] ??= new int[]?[demands.RegionCodes.Count];
-            targetsOfRow[i] = byRegion[row.Region] ??=
-                TargetsOf(cells, reference, clusterRegions, demands.OccupationCodes[row.Occupation], demands.RegionCodes[row.Region]);
+            targetsOfRow[i] = targets.Of(row.Occupation, row.Region);
             foreach (var skill in demands.SkillsOf(row))
                 if (skillCells[skill] < 0) skillCells[skill] = cells.Of(SegmentType.Skill, demands.SkillCodes[skill]);
         }
@@ -99,23 +97,54 @@ public static class BarometerCalculator
         return new BarometerResult(quarter, new SourceCounts(demandCount, enterprises.Count, programmes, colleges.Count), result);
     }
 
-    /// <summary>The cells a demand of <paramref name="occupation"/> in <paramref name="regionCode"/> feeds.</summary>
-    private static int[] TargetsOf(Cells cells, BarometerReference reference, HashSet<(string, string)> clusterRegions, string occupation, string regionCode)
+    /// <summary>
+    /// The cells a demand of an occupation in a region feeds. What depends on the occupation alone (its cell, its
+    /// clusters' cells) or on the region alone (the region and the regions above it, their cells) is worked out once;
+    /// per occupation and region pair only the crossed cells are looked up.
+    /// </summary>
+    private sealed class Targets(Cells cells, BarometerReference reference, HashSet<(string, string)> clusterRegions, DemandRows demands)
     {
-        var chain = RegionChain(reference, regionCode);
-        var list = new List<int> { cells.Of(SegmentType.Occupation, occupation) };
-        foreach (var region in chain)
+        private readonly (int Cell, string[] Clusters, int[] ClusterCells)?[] _occupations = new (int, string[], int[])?[demands.OccupationCodes.Count];
+        private readonly (List<string> Chain, int[] Cells)?[] _regions = new (List<string>, int[])?[demands.RegionCodes.Count];
+        private readonly int[]?[][] _pairs = new int[]?[demands.OccupationCodes.Count][];
+
+        public int[] Of(int occupationNumber, int regionNumber)
         {
-            list.Add(cells.Of(SegmentType.Region, region));
-            list.Add(cells.Of(SegmentType.OccupationRegion, occupation, region));
+            var byRegion = _pairs[occupationNumber] ??= new int[]?[demands.RegionCodes.Count];
+            return byRegion[regionNumber] ??= Find(occupationNumber, regionNumber);
         }
-        foreach (var cluster in reference.ClustersOfOccupation[occupation])
+
+        private int[] Find(int occupationNumber, int regionNumber)
         {
-            list.Add(cells.Of(SegmentType.Cluster, cluster));
-            foreach (var region in chain)
-                if (clusterRegions.Contains((cluster, region))) list.Add(cells.Of(SegmentType.ClusterRegion, cluster, region));
+            var occupation = demands.OccupationCodes[occupationNumber];
+            var (occupationCell, clusters, clusterCells) = _occupations[occupationNumber] ??= OccupationCells(occupation);
+            var (chain, regionCells) = _regions[regionNumber] ??= RegionCells(demands.RegionCodes[regionNumber]);
+            var list = new List<int>(1 + 2 * chain.Count + clusters.Length * (1 + chain.Count)) { occupationCell };
+            for (var i = 0; i < chain.Count; i++)
+            {
+                list.Add(regionCells[i]);
+                list.Add(cells.Of(SegmentType.OccupationRegion, occupation, chain[i]));
+            }
+            for (var c = 0; c < clusters.Length; c++)
+            {
+                list.Add(clusterCells[c]);
+                foreach (var region in chain)
+                    if (clusterRegions.Contains((clusters[c], region))) list.Add(cells.Of(SegmentType.ClusterRegion, clusters[c], region));
+            }
+            return [.. list];
         }
-        return [.. list];
+
+        private (int, string[], int[]) OccupationCells(string occupation)
+        {
+            var clusters = reference.ClustersOfOccupation[occupation].ToArray();
+            return (cells.Of(SegmentType.Occupation, occupation), clusters, Array.ConvertAll(clusters, c => cells.Of(SegmentType.Cluster, c)));
+        }
+
+        private (List<string>, int[]) RegionCells(string region)
+        {
+            var chain = RegionChain(reference, region);
+            return (chain, chain.ConvertAll(r => cells.Of(SegmentType.Region, r)).ToArray());
+        }
     }
 
     /// <summary>Adds a programme's graduates per quarter of the window into <paramref name="spread"/>; false if none fall in it.</summary>
