@@ -5,7 +5,6 @@ using ChainLink.Domain.Programmes;
 using ChainLink.Domain.Reference;
 using ChainLink.Domain.Resources;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ChainLink.Application.Common;
 
@@ -31,8 +30,6 @@ public interface IAppDbContext
     DbSet<BarometerEdition> BarometerEditions { get; }
     DbSet<DemandFact> DemandFacts { get; }
 
-    /// <summary>For the few reads that need hand-written SQL (the barometer's grouped scans).</summary>
-    DatabaseFacade Database { get; }
     DbSet<TrainingBase> TrainingBases { get; }
     DbSet<Mentor> Mentors { get; }
     DbSet<RdPlatform> RdPlatforms { get; }

@@ -44,32 +44,37 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var demands = AddOutboxMessages();
-        var stored = demands.StoredIds.Count == 0 ? [] : DemandFacts.Where(f => demands.StoredIds.Contains(f.DemandId)).ToList();
-        UpdateDemandFacts(demands.Changes, stored);
+        var changed = OutboxChanges.Find(ChangeTracker);
+        AddOutboxMessages(changed);
+        var (demands, stored) = ChangedDemands(changed);
+        UpdateDemandFacts(demands, stored.Count == 0 ? [] : DemandFacts.Where(f => stored.Contains(f.DemandId)).ToList());
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var demands = AddOutboxMessages();
-        var stored = demands.StoredIds.Count == 0 ? [] : await DemandFacts.Where(f => demands.StoredIds.Contains(f.DemandId)).ToListAsync(cancellationToken);
-        UpdateDemandFacts(demands.Changes, stored);
+        var changed = OutboxChanges.Find(ChangeTracker);
+        AddOutboxMessages(changed);
+        var (demands, stored) = ChangedDemands(changed);
+        UpdateDemandFacts(demands, stored.Count == 0 ? [] : await DemandFacts.Where(f => stored.Contains(f.DemandId)).ToListAsync(cancellationToken));
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>
     /// Every added, modified or deleted demand or programme — also one whose only change is in an owned collection
     /// (skills, modules) — gets an outbox row in the same SaveChanges, hence the same transaction: no command can
-    /// change what the search index holds without telling it. Returns the changed demands, and the ids of those that
-    /// were already stored (only those can have a fact).
+    /// change what the search index holds without telling it.
     /// </summary>
-    private (List<(Demand Demand, EntityState State)> Changes, List<Guid> StoredIds) AddOutboxMessages()
+    private void AddOutboxMessages(IReadOnlyCollection<OutboxChanges.Change> changed)
     {
-        var changed = OutboxChanges.Find(ChangeTracker);
-        if (changed.Count == 0) return ([], []);
+        if (changed.Count == 0) return;
         var now = clock.GetUtcNow().UtcDateTime;
         OutboxMessages.AddRange(changed.Select(c => new OutboxMessage { Kind = c.Kind, EntityId = c.Id, EntityVersion = c.Version, CreatedAt = now }));
+    }
+
+    /// <summary>The changed demands with their state, and the ids of those already stored (only those can have a fact).</summary>
+    private static (List<(Demand Demand, EntityState State)> Demands, List<Guid> StoredIds) ChangedDemands(IReadOnlyCollection<OutboxChanges.Change> changed)
+    {
         List<(Demand Demand, EntityState State)> demands = [.. changed.Where(c => c.Root.Entity is Demand).Select(c => ((Demand)c.Root.Entity, c.Root.State))];
         return (demands, [.. demands.Where(d => d.State != EntityState.Added).Select(d => d.Demand.Id)]);
     }

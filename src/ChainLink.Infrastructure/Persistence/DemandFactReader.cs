@@ -39,9 +39,7 @@ public sealed class DemandFactReader(AppDbContext db) : IDemandFactReader
             """;
         return Task.Run(async () =>
         {
-            // Two single-aggregate queries: each is one step down the key's index, where MIN and MAX in one query scan.
-            if (await ScalarAsync(factory, connectionString, $"SELECT MIN(Id) FROM {table}", ct) is not { } min) return new DemandRows();
-            var max = await ScalarAsync(factory, connectionString, $"SELECT MAX(Id) FROM {table}", ct) ?? min;
+            if (await KeyBoundsAsync(factory, connectionString, table, ct) is not var (min, max)) return new DemandRows();
             var width = (max - min) / Ranges + 1;
             var parts = new DemandRows[Ranges];
             await Parallel.ForAsync(0, Ranges, ct, async (i, token) =>
@@ -55,15 +53,37 @@ public sealed class DemandFactReader(AppDbContext db) : IDemandFactReader
         }, ct);
     }
 
-    private static async Task<long?> ScalarAsync(DbProviderFactory factory, string? connectionString, string sql, CancellationToken ct)
+    /// <summary>
+    /// The lowest and highest fact key, or null when there is no fact: two single-aggregate queries, each one step down
+    /// the key's index (MIN and MAX in one query would scan).
+    /// </summary>
+    private static async Task<(long Min, long Max)?> KeyBoundsAsync(DbProviderFactory factory, string? connectionString, string? table, CancellationToken ct)
     {
-        await using var connection = factory.CreateConnection()
-            ?? throw new InvalidOperationException("The database provider creates no connection.");
-        connection.ConnectionString = connectionString;
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        await using var connection = await OpenAsync(factory, connectionString, ct);
+        async Task<long?> ScalarAsync(string sql)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+        if (await ScalarAsync($"SELECT MIN(Id) FROM {table}") is not { } min) return null;
+        return (min, await ScalarAsync($"SELECT MAX(Id) FROM {table}") ?? min);
+    }
+
+    private static async Task<DbConnection> OpenAsync(DbProviderFactory factory, string? connectionString, CancellationToken ct)
+    {
+        var connection = factory.CreateConnection() ?? throw new InvalidOperationException("The database provider creates no connection.");
+        try
+        {
+            connection.ConnectionString = connectionString;
+            await connection.OpenAsync(ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private static readonly string[] ParameterNames = ["@from", "@to", "@first", "@last"];
@@ -107,10 +127,7 @@ public sealed class DemandFactReader(AppDbContext db) : IDemandFactReader
 
     private static async Task<DemandRows> ReadAdoNetAsync(DbProviderFactory factory, string? connectionString, string sql, long[] parameters, CancellationToken ct)
     {
-        await using var connection = factory.CreateConnection()
-            ?? throw new InvalidOperationException("The database provider creates no connection.");
-        connection.ConnectionString = connectionString;
-        await connection.OpenAsync(ct);
+        await using var connection = await OpenAsync(factory, connectionString, ct);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         for (var i = 0; i < parameters.Length; i++)
