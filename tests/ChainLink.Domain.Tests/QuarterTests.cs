@@ -24,6 +24,24 @@ public sealed class QuarterTests
     [InlineData("１９９９Q1")]
     public void Rejects_malformed_quarters(string text) => Assert.False(Quarter.TryParse(text, out _));
 
+    [Theory]
+    [InlineData("9999Q4")]
+    [InlineData("1900Q1")]
+    [InlineData("1999Q4")]
+    [InlineData("2101Q1")]
+    public void Rejects_quarters_outside_the_sensible_years(string text) => Assert.False(Quarter.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("2000Q1")]
+    [InlineData("2100Q4")]
+    public void Accepts_the_first_and_last_sensible_quarters(string text)
+    {
+        Assert.True(Quarter.TryParse(text, out var q));
+        // A barometer window reaches 12 quarters back and an edition's end one quarter ahead of the accepted range.
+        Assert.Equal(q, q.AddQuarters(-12).AddQuarters(12));
+        Assert.True(q.End > q.Start);
+    }
+
     [Fact]
     public void Quarter_arithmetic_crosses_years()
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ChainLink.Api.Infrastructure;
 using ChainLink.Application.Common;
 using ChainLink.Domain.Organisations;
 using ChainLink.Infrastructure;
@@ -29,7 +30,7 @@ internal sealed class RegisterOrganisationValidator : AbstractValidator<Register
     {
         RuleFor(x => x.Email).NotEmpty().EmailAddress().MaximumLength(256);
         RuleFor(x => x.Password).NotEmpty().MinimumLength(8).MaximumLength(128);
-        RuleFor(x => x.OrganisationName).NotEmpty().MaximumLength(120);
+        RuleFor(x => x.OrganisationName).NotEmpty().MaximumLength(120).PlainText();
         RuleFor(x => x.Kind).Must(k => k is OrganisationKind.Enterprise or OrganisationKind.College)
             .WithMessage("Only enterprises and colleges register themselves; government and admin accounts are created by administrators.");
         RuleFor(x => x.RegionCode).NotEmpty().KnownRegion(taxonomy);
@@ -44,9 +45,9 @@ internal static class AuthEndpoints
         var auth = app.MapGroup("/api/auth").WithTags("Accounts");
 
         auth.MapPost("/register", Register).WithName("Register").WithSummary("Register an enterprise or college with its first user");
-        auth.MapPost("/login", Login).WithName("Login")
+        auth.MapPost("/login", Login).Validate<LoginRequest>().WithName("Login")
             .WithSummary("Sign in: returns a bearer accessToken (and refreshToken), or sets a cookie with ?useCookies=true");
-        auth.MapPost("/refresh", Refresh).WithName("Refresh").WithSummary("Exchange a refresh token for a new access token");
+        auth.MapPost("/refresh", Refresh).Validate<RefreshRequest>().WithName("Refresh").WithSummary("Exchange a refresh token for a new access token");
         auth.MapPost("/logout", Logout).WithName("Logout").WithSummary("End a cookie session").RequireAuthorization();
         auth.MapGet("/demo-accounts", GetDemoAccounts).WithName("DemoAccounts")
             .WithSummary("The demo accounts and their password, for the sign-in page; 404 when the demo profile is off");

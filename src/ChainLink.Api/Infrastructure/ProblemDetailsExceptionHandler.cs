@@ -1,7 +1,7 @@
-using System.Text.Json;
 using ChainLink.Application.Common;
 using ChainLink.Application.Matching;
 using ChainLink.Domain.Common;
+using ChainLink.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -21,13 +21,15 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Title = "The request breaks a rule of the record.", Status = StatusCodes.Status400BadRequest,
             },
-            BadHttpRequestException b => BadRequest(b),
+            BadHttpRequestException b => RequestReadProblem.From(b),
             NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found.", n.Message),
             ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Forbidden.", f.Message),
             UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", u.Message),
             ConflictException c => Problem(StatusCodes.Status409Conflict, "Conflict.", c.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict.",
                 "The record was changed by someone else while you were editing it; reload and retry."),
+            DbUpdateException u when UniqueKeyViolation.Is(u) => Problem(StatusCodes.Status409Conflict, "Conflict.",
+                "同样的记录已经存在（可能是同时提交了两次）；请刷新后查看。"),
             SearchUnavailableException s => Problem(StatusCodes.Status503ServiceUnavailable, "The search index is unavailable.",
                 $"{s.Message} Matching answers again once the search index is back; writes are unaffected."),
             _ => null,
@@ -48,14 +50,6 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             Title = "One or more fields are invalid.",
             Status = StatusCodes.Status400BadRequest,
         };
-
-    private static ProblemDetails BadRequest(BadHttpRequestException b)
-    {
-        // The framework's message says which parameter failed; the JSON reader's says where in the body.
-        var detail = b.InnerException is JsonException json ? $"{b.Message} {json.Message}" : b.Message;
-        var title = b.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request could not be read.";
-        return Problem(b.StatusCode, title, detail);
-    }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 

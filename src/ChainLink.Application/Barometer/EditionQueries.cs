@@ -30,7 +30,7 @@ internal static class EditionRules
 {
     public static void AddEditionRules<T>(this AbstractValidator<T> validator, Func<T, string> quarter, Func<T, int?> revision)
     {
-        validator.RuleFor(x => quarter(x)).Must(BarometerPayload.IsQuarter).WithMessage("'{PropertyValue}' is not a quarter like 2026Q3.")
+        validator.RuleFor(x => quarter(x)).Must(BarometerPayload.IsQuarter).WithMessage("'{PropertyValue}' " + Quarter.FormatMessage)
             .OverridePropertyName("quarter");
         validator.RuleFor(x => revision(x)).GreaterThanOrEqualTo(1).OverridePropertyName("revision");
     }

@@ -17,7 +17,7 @@ internal sealed class PublishEditionValidator : AbstractValidator<PublishEdition
 {
     public PublishEditionValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Quarter).NotEmpty().Must(BarometerPayload.IsQuarter).WithMessage("'{PropertyValue}' is not a quarter like 2026Q3.")
+        RuleFor(x => x.Quarter).NotEmpty().Must(BarometerPayload.IsQuarter).WithMessage("'{PropertyValue}' " + Quarter.FormatMessage)
             .Must(q => Quarter.Parse(q).End < clock.GetUtcNow()).WithMessage("Quarter '{PropertyValue}' has not ended yet; editions cover finished quarters.");
         RuleFor(x => x.Revision!.Kind).IsInEnum().NotEqual(RevisionKind.Initial)
             .WithMessage("A revision is a correction, newSourceData or methodChange.").When(x => x.Revision is not null);

@@ -39,13 +39,13 @@ internal class DemandFieldsValidator<T> : AbstractValidator<T> where T : IDemand
 {
     public DemandFieldsValidator(ITaxonomyCache taxonomy, TimeProvider clock)
     {
-        RuleFor(x => x.Title).NotEmpty().MaximumLength(DemandLimits.TitleLength);
+        RuleFor(x => x.Title).NotEmpty().MaximumLength(DemandLimits.TitleLength).PlainText();
         RuleFor(x => x.Description).MaximumLength(DemandLimits.DescriptionLength);
         RuleFor(x => x.OccupationCode).NotEmpty().KnownOccupation(taxonomy);
         RuleFor(x => x.RegionCode).NotEmpty().KnownRegion(taxonomy);
         RuleFor(x => x.Headcount).InclusiveBetween(1, Demand.MaxHeadcount);
         RuleFor(x => x.EducationLevel).IsInEnum();
-        RuleFor(x => x.NeededBy).NotEmpty().Must(q => Quarter.TryParse(q, out _)).WithMessage("neededBy must be a quarter like 2026Q3.")
+        RuleFor(x => x.NeededBy).NotEmpty().Must(q => Quarter.TryParse(q, out _)).WithMessage("'{PropertyValue}' " + Quarter.FormatMessage)
             .DependentRules(() =>
             {
                 RuleFor(x => x.NeededBy).Must(q => Quarter.Parse(q) >= Quarter.Of(clock.GetUtcNow()))
@@ -57,14 +57,14 @@ internal class DemandFieldsValidator<T> : AbstractValidator<T> where T : IDemand
         RuleFor(x => x.SalaryMax).InclusiveBetween(0, DemandLimits.MaxSalary)
             .GreaterThanOrEqualTo(x => x.SalaryMin).When(x => x.SalaryMin is not null && x.SalaryMax is not null)
             .WithMessage("salaryMax must not be below salaryMin.");
-        RuleForEach(x => x.CooperationModes).IsInEnum().NotEqual(CooperationModes.None);
+        this.ListOf(x => x.CooperationModes, Enum.GetValues<CooperationModes>().Length).IsInEnum().NotEqual(CooperationModes.None);
         RuleFor(x => x.Skills).NotEmpty().When(x => string.IsNullOrWhiteSpace(x.Title) && string.IsNullOrWhiteSpace(x.Description))
             .WithMessage("List the skills the demand needs, or describe them in the title or description.");
         RuleFor(x => x.Skills!)
-            .Must(s => s.Count <= Demand.MaxSkills).WithMessage($"A demand lists at most {Demand.MaxSkills} skills.")
-            .Must(s => s.Select(k => k.SkillCode).Distinct(StringComparer.Ordinal).Count() == s.Count).WithMessage("Each skill may appear only once.")
+            .Must(s => s.Where(k => k is not null).Select(k => k.SkillCode).Distinct(StringComparer.Ordinal).Count() == s.Count(k => k is not null))
+            .WithMessage("Each skill may appear only once.")
             .When(x => x.Skills is not null);
-        RuleForEach(x => x.Skills).ChildRules(skill =>
+        this.ListOf(x => x.Skills, Demand.MaxSkills).ChildRules(skill =>
         {
             skill.RuleFor(s => s.SkillCode).NotEmpty().KnownSkill(taxonomy);
             skill.RuleFor(s => s.Level).InclusiveBetween(1, 3);

@@ -56,9 +56,7 @@ internal class MatchInputValidator<T> : AbstractValidator<T> where T : IMatchInp
     public MatchInputValidator(ITaxonomyCache taxonomy)
     {
         RuleFor(x => x.Text).MaximumLength(SkillExtractionLimits.MaxTextLength);
-        RuleFor(x => x.Skills).Must(s => s is null || s.Count <= MatchLimits.MaxSkills)
-            .WithMessage($"Send at most {MatchLimits.MaxSkills} skills.");
-        RuleForEach(x => x.Skills).NotEmpty().KnownSkill(taxonomy);
+        this.ListOf(x => x.Skills, MatchLimits.MaxSkills).NotEmpty().KnownSkill(taxonomy);
         RuleFor(x => x.Region!).KnownRegion(taxonomy).When(x => x.Region is not null);
         RuleFor(x => x.Level).IsInEnum();
         RuleFor(x => x.Top).InclusiveBetween(1, MatchLimits.MaxTop);

@@ -27,36 +27,40 @@ internal class ProgrammeFieldsValidator<T> : AbstractValidator<T> where T : IPro
 {
     public const int MinYear = 2000;
     public const int MaxYear = 2100;
+    /// <summary>A module teaching more skills than this is a whole programme typed into one module.</summary>
+    public const int MaxModuleSkills = 50;
 
     public ProgrammeFieldsValidator(ITaxonomyCache taxonomy)
     {
         RuleFor(x => x.MajorCode).NotEmpty().KnownMajor(taxonomy);
-        RuleFor(x => x.Name).MaximumLength(120);
+        RuleFor(x => x.Name).MaximumLength(120).PlainText();
         RuleFor(x => x.Level).IsInEnum();
         RuleFor(x => x.CampusRegionCode).NotEmpty().KnownRegion(taxonomy);
         RuleFor(x => x.Description).MaximumLength(4000);
-        RuleFor(x => x.Modules).Must(m => m is null || m.Count <= Programme.MaxModules).WithMessage($"A programme has at most {Programme.MaxModules} modules.");
-        RuleForEach(x => x.Modules).ChildRules(module =>
+        this.ListOf(x => x.Modules, Programme.MaxModules).ChildRules(module =>
         {
-            module.RuleFor(m => m.Name).NotEmpty().MaximumLength(120);
+            module.RuleFor(m => m.Name).NotEmpty().MaximumLength(120).PlainText();
             module.RuleFor(m => m.Hours).InclusiveBetween(1, 2000);
             module.RuleFor(m => m.LearningOutcomes).MaximumLength(2000);
             module.RuleFor(m => m.Skills).NotNull()
-                .Must(s => s.Select(k => k.SkillCode).Distinct(StringComparer.Ordinal).Count() == s.Count).WithMessage("A module lists each skill once.");
-            module.RuleForEach(m => m.Skills).ChildRules(skill =>
+                .Must(s => s.Where(k => k is not null).Select(k => k.SkillCode).Distinct(StringComparer.Ordinal).Count() == s.Count(k => k is not null))
+                .WithMessage("A module lists each skill once.");
+            module.ListOf(m => m.Skills, MaxModuleSkills).ChildRules(skill =>
             {
                 skill.RuleFor(s => s.SkillCode).NotEmpty().KnownSkill(taxonomy);
                 skill.RuleFor(s => s.Level).InclusiveBetween(1, 3);
             });
         });
-        RuleFor(x => x.EnrolmentPlans).Must(p => p is null || p.Select(y => y.Year).Distinct().Count() == p.Count).WithMessage("Each year may have one enrolment plan.");
-        RuleForEach(x => x.EnrolmentPlans).ChildRules(plan =>
+        RuleFor(x => x.EnrolmentPlans).Must(p => p is null || p.Where(y => y is not null).Select(y => y.Year).Distinct().Count() == p.Count(y => y is not null))
+            .WithMessage("Each year may have one enrolment plan.");
+        this.ListOf(x => x.EnrolmentPlans, MaxYear - MinYear + 1).ChildRules(plan =>
         {
             plan.RuleFor(p => p.Year).InclusiveBetween(MinYear, MaxYear);
             plan.RuleFor(p => p.Planned).InclusiveBetween(0, Programme.MaxYearlyCount);
         });
-        RuleFor(x => x.Cohorts).Must(c => c is null || c.Select(y => y.Year).Distinct().Count() == c.Count).WithMessage("Each year may have one graduate cohort.");
-        RuleForEach(x => x.Cohorts).ChildRules(cohort =>
+        RuleFor(x => x.Cohorts).Must(c => c is null || c.Where(y => y is not null).Select(y => y.Year).Distinct().Count() == c.Count(y => y is not null))
+            .WithMessage("Each year may have one graduate cohort.");
+        this.ListOf(x => x.Cohorts, MaxYear - MinYear + 1).ChildRules(cohort =>
         {
             cohort.RuleFor(c => c.Year).InclusiveBetween(MinYear, MaxYear);
             cohort.RuleFor(c => c.Expected).InclusiveBetween(0, Programme.MaxYearlyCount);

@@ -27,7 +27,7 @@ public sealed record MapFeatureProperties(
     IReadOnlyList<string> ClusterNames,
     bool Mine,
     double? Utilisation,
-    IReadOnlyDictionary<string, int> Counts,
+    IReadOnlyDictionary<string, long> Counts,
     IReadOnlyDictionary<string, string> Details);
 
 public sealed record MapFeature(Guid Id, PointGeometry Geometry, MapFeatureProperties Properties)
@@ -66,10 +66,10 @@ internal sealed class GetMapFeaturesValidator : AbstractValidator<GetMapFeatures
 }
 
 public sealed record RegionSummary(string RegionCode, string RegionName, int Colleges, int Programmes, int TrainingBases, int Mentors,
-    int Platforms, int CapacityHoursPerYear, int HoursUsed, double Utilisation);
+    int Platforms, long CapacityHoursPerYear, long HoursUsed, double Utilisation);
 
 public sealed record ClusterSummary(string ClusterCode, string ClusterName, int Colleges, int Programmes, int TrainingBases, int Mentors,
-    int Platforms, int CapacityHoursPerYear, int HoursUsed, double Utilisation);
+    int Platforms, long CapacityHoursPerYear, long HoursUsed, double Utilisation);
 
 public sealed record MapSummary(IReadOnlyList<RegionSummary> Regions, IReadOnlyList<ClusterSummary> Clusters);
 
@@ -84,11 +84,12 @@ internal sealed class GetMapSummaryValidator : AbstractValidator<GetMapSummary>
 /// <summary>
 /// One map resource reduced to what filtering and drawing need. Resources are few (hundreds per region), so a layer is
 /// loaded whole and filtered in memory: the cluster and major rules differ per layer and are simpler to read as code.
+/// Figures are 64-bit: they are sums over what any organisation typed, and one region's total must never overflow.
 /// </summary>
 internal sealed record Placed(
     Guid Id, string Layer, string Name, Guid OrganisationId, string RegionCode, GeoPoint Point,
-    IReadOnlyList<string> ClusterCodes, IReadOnlyCollection<string> MajorCodes, int Capacity, int HoursUsed, bool HasUsage,
-    Dictionary<string, int> Counts, Dictionary<string, string> Details);
+    IReadOnlyList<string> ClusterCodes, IReadOnlyCollection<string> MajorCodes, long Capacity, long HoursUsed, bool HasUsage,
+    Dictionary<string, long> Counts, Dictionary<string, string> Details);
 
 internal sealed class MapQueryHandlers(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy)
     : IQueryHandler<GetMapFeatures, MapFeatureCollection>, IQueryHandler<GetMapSummary, MapSummary>
@@ -130,7 +131,7 @@ internal sealed class MapQueryHandlers(IAppDbContext db, ICurrentUser user, ITax
 
     private static int Count(IEnumerable<Placed> items, string layer) => items.Count(p => p.Layer == layer);
 
-    private static double Ratio(int used, int capacity) => capacity == 0 ? 0 : Math.Round((double)used / capacity, 4);
+    private static double Ratio(long used, long capacity) => capacity == 0 ? 0 : Math.Round((double)used / capacity, 4);
 
     /// <summary>A province code (xx0000) covers its prefectures, like the other region filters.</summary>
     private static bool InRegion(string code, string region) =>
@@ -183,7 +184,7 @@ internal sealed class MapData
             return new Placed(o.Id, MapLayers.Colleges, o.Name, o.Id, o.RegionCode, Seat(o.RegionCode, o.Id), o.ClusterCodes,
                 own.Select(p => p.MajorCode).ToHashSet(StringComparer.Ordinal), 0, 0, false,
                 new() { ["programmes"] = own.Count, ["trainingBases"] = bases.Count, ["mentors"] = own.SelectMany(p => mentorsOfProgramme[p.Id]).Distinct().Count(),
-                    ["graduatesExpected"] = own.Sum(p => p.LatestExpectedGraduates) }, []);
+                    ["graduatesExpected"] = own.Sum(p => (long)p.LatestExpectedGraduates) }, []);
         });
         var programmeItems = programmes.Select(p => new Placed(p.Id, MapLayers.Programmes, p.Name, p.OrganisationId, p.CampusRegionCode,
             Seat(p.CampusRegionCode, p.Id), MajorClusters([p.MajorCode]), [p.MajorCode], 0, 0, false,
@@ -191,7 +192,7 @@ internal sealed class MapData
             new() { ["majorCode"] = p.MajorCode, ["majorName"] = taxonomy.MajorName(p.MajorCode) ?? p.MajorCode }));
         var baseItems = trainingBases.Select(t =>
         {
-            var used = t.Usage.OrderByDescending(u => u.Quarter).Take(4).Sum(u => u.Hours);
+            var used = t.Usage.OrderByDescending(u => u.Quarter).Take(4).Sum(u => (long)u.Hours);
             return new Placed(t.Id, MapLayers.TrainingBases, t.Name, t.OrganisationId, t.RegionCode, t.Location, t.ClusterCodes,
                 ClusterMajors(t.ClusterCodes), t.CapacityHoursPerYear, used, true,
                 new() { ["capacityHoursPerYear"] = t.CapacityHoursPerYear, ["hoursUsed"] = used, ["sharedWith"] = t.SharedWith.Count }, []);

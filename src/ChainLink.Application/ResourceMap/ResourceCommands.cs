@@ -62,18 +62,20 @@ internal sealed class SaveTrainingBaseValidator : AbstractValidator<SaveTraining
 {
     public SaveTrainingBaseValidator(ITaxonomyCache taxonomy)
     {
-        RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(120).OverridePropertyName("name");
+        RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(120).PlainText().OverridePropertyName("name");
         this.AddLocationRules(x => x.Input.Longitude, x => x.Input.Latitude);
         RuleFor(x => x.Input.RegionCode).NotEmpty().KnownRegion(taxonomy).OverridePropertyName("regionCode");
-        RuleFor(x => x.Input.ClusterCodes).NotEmpty().Must(c => c!.Count <= ResourceRules.MaxListLength).OverridePropertyName("clusterCodes");
-        RuleForEach(x => x.Input.ClusterCodes).Must(taxonomy.IsCluster).WithMessage("'{PropertyValue}' is not an industry cluster code.").OverridePropertyName("clusterCodes");
-        RuleFor(x => x.Input.CapacityHoursPerYear).InclusiveBetween(1, TrainingBase.MaxCapacity).OverridePropertyName("capacityHoursPerYear");
-        RuleForEach(x => x.Input.Usage).ChildRules(u =>
+        RuleFor(x => x.Input.ClusterCodes).NotEmpty().OverridePropertyName("clusterCodes");
+        this.ListOf(x => x.Input.ClusterCodes, ResourceRules.MaxListLength, "clusterCodes")
+            .Must(taxonomy.IsCluster).WithMessage("'{PropertyValue}' is not an industry cluster code.");
+        RuleFor(x => x.Input.CapacityHoursPerYear).InclusiveBetween(1, TrainingBase.MaxCapacity)
+            .WithMessage($"每年容量须在 1 至 {TrainingBase.MaxCapacity} 工位小时之间。").OverridePropertyName("capacityHoursPerYear");
+        this.ListOf(x => x.Input.Usage, TrainingBase.MaxUsageQuarters, "usage").ChildRules(u =>
         {
-            u.RuleFor(x => x.Quarter).Must(q => Quarter.TryParse(q, out _)).WithMessage("'{PropertyValue}' is not a quarter like 2026Q3.");
-            u.RuleFor(x => x.Hours).GreaterThanOrEqualTo(0);
-        }).OverridePropertyName("usage");
-        RuleFor(x => x.Input.SharedWith).Must(s => s is null || s.Count <= ResourceRules.MaxListLength).OverridePropertyName("sharedWith");
+            u.RuleFor(x => x.Quarter).Must(q => Quarter.TryParse(q, out _)).WithMessage("'{PropertyValue}' " + Quarter.FormatMessage);
+            u.RuleFor(x => x.Hours).InclusiveBetween(0, TrainingBase.MaxCapacity);
+        });
+        this.ListOf(x => x.Input.SharedWith, ResourceRules.MaxListLength, "sharedWith");
         this.AddVersionRule(x => x.Id, x => x.Input.Version);
     }
 }
@@ -82,10 +84,11 @@ internal sealed class SaveMentorValidator : AbstractValidator<SaveMentor>
 {
     public SaveMentorValidator(ITaxonomyCache taxonomy)
     {
-        RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(60).OverridePropertyName("name");
-        RuleFor(x => x.Input.SkillCodes).NotEmpty().Must(c => c!.Count <= ResourceRules.MaxListLength).OverridePropertyName("skillCodes");
-        RuleForEach(x => x.Input.SkillCodes).Must(taxonomy.IsSkill).WithMessage("'{PropertyValue}' is not a skill code of the ChainLink taxonomy.").OverridePropertyName("skillCodes");
-        RuleFor(x => x.Input.ProgrammeIds).Must(p => p is null || p.Count <= ResourceRules.MaxListLength).OverridePropertyName("programmeIds");
+        RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(60).PlainText().OverridePropertyName("name");
+        RuleFor(x => x.Input.SkillCodes).NotEmpty().OverridePropertyName("skillCodes");
+        this.ListOf(x => x.Input.SkillCodes, ResourceRules.MaxListLength, "skillCodes")
+            .Must(taxonomy.IsSkill).WithMessage("'{PropertyValue}' is not a skill code of the ChainLink taxonomy.");
+        this.ListOf(x => x.Input.ProgrammeIds, ResourceRules.MaxListLength, "programmeIds");
         RuleFor(x => x.Input.HoursTaught).InclusiveBetween(0, Mentor.MaxHoursTaught).OverridePropertyName("hoursTaught");
         this.AddVersionRule(x => x.Id, x => x.Input.Version);
     }
@@ -95,10 +98,11 @@ internal sealed class SaveRdPlatformValidator : AbstractValidator<SaveRdPlatform
 {
     public SaveRdPlatformValidator(ITaxonomyCache taxonomy)
     {
-        RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(120).OverridePropertyName("name");
+        RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(120).PlainText().OverridePropertyName("name");
         RuleFor(x => x.Input.Kind).IsInEnum().OverridePropertyName("kind");
-        RuleFor(x => x.Input.ClusterCodes).NotEmpty().Must(c => c!.Count <= ResourceRules.MaxListLength).OverridePropertyName("clusterCodes");
-        RuleForEach(x => x.Input.ClusterCodes).Must(taxonomy.IsCluster).WithMessage("'{PropertyValue}' is not an industry cluster code.").OverridePropertyName("clusterCodes");
+        RuleFor(x => x.Input.ClusterCodes).NotEmpty().OverridePropertyName("clusterCodes");
+        this.ListOf(x => x.Input.ClusterCodes, ResourceRules.MaxListLength, "clusterCodes")
+            .Must(taxonomy.IsCluster).WithMessage("'{PropertyValue}' is not an industry cluster code.");
         this.AddLocationRules(x => x.Input.Longitude, x => x.Input.Latitude);
         RuleFor(x => x.Input.RegionCode).NotEmpty().KnownRegion(taxonomy).OverridePropertyName("regionCode");
         this.AddVersionRule(x => x.Id, x => x.Input.Version);

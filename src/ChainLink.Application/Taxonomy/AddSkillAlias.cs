@@ -25,7 +25,7 @@ internal sealed class AddSkillAliasValidator : AbstractValidator<AddSkillAlias>
 {
     public AddSkillAliasValidator()
     {
-        RuleFor(x => x.Alias).NotEmpty().MaximumLength(SkillAliasLimits.MaxLength)
+        RuleFor(x => x.Alias).NotEmpty().MaximumLength(SkillAliasLimits.MaxLength).PlainText()
             // The extractor ignores one-character terms: in Chinese nearly every character is part of many words.
             .Must(a => TextNormalizer.NormalizeTerm(a).Length >= 2).WithMessage("An alias needs at least two characters besides spaces and invisible characters.");
     }

@@ -5,6 +5,16 @@ namespace ChainLink.Domain.Common;
 /// <summary>A calendar quarter such as 2026Q3, the unit of the barometer and of demands' needed-by dates.</summary>
 public readonly record struct Quarter : IComparable<Quarter>
 {
+    /// <summary>
+    /// Years a written quarter may name. Wider years are representable (a barometer window reaches back from the first
+    /// accepted quarter, an edition's end forward from the last) but never typed by anyone planning vocational training.
+    /// </summary>
+    public const int MinYear = 2000;
+    public const int MaxYear = 2100;
+
+    /// <summary>What a field holding a quarter says when the text is not one, in the users' language.</summary>
+    public const string FormatMessage = "不是 2000Q1 至 2100Q4 之间的季度（格式如 2026Q3）。";
+
     public Quarter(int year, int number)
     {
         if (year is < 1900 or > 9999) throw new ArgumentOutOfRangeException(nameof(year), year, "Year must be between 1900 and 9999.");
@@ -29,14 +39,14 @@ public readonly record struct Quarter : IComparable<Quarter>
 
     public DateTimeOffset End => AddQuarters(1).Start.AddTicks(-1);
 
-    /// <summary>Accepts "2026Q3" (also "2026q3" and "2026-Q3").</summary>
+    /// <summary>Accepts "2026Q3" (also "2026q3" and "2026-Q3") of a year from <see cref="MinYear"/> to <see cref="MaxYear"/>.</summary>
     public static bool TryParse(string? text, out Quarter quarter)
     {
         quarter = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
         var t = text.Trim().ToUpperInvariant().Replace("-", "", StringComparison.Ordinal);
         if (t.Length != 6 || t[4] != 'Q') return false;
-        if (!int.TryParse(t.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900) return false;
+        if (!int.TryParse(t.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < MinYear or > MaxYear) return false;
         var n = t[5] - '0';
         if (n is < 1 or > 4) return false;
         quarter = new Quarter(year, n);

@@ -37,7 +37,10 @@ public interface IOwnedResource
 /// <summary>A training base (实训基地) owned by a college or an enterprise, possibly shared with other organisations.</summary>
 public sealed class TrainingBase : IOwnedResource
 {
-    public const int MaxCapacity = 10_000_000;
+    /// <summary>Station-hours a year: 500 stations used 2,000 hours each; more is a typing error (and sums stay far from overflow).</summary>
+    public const int MaxCapacity = 1_000_000;
+    /// <summary>Twenty years of quarterly usage reports.</summary>
+    public const int MaxUsageQuarters = 80;
 
     private TrainingBase() { }
 
@@ -67,13 +70,15 @@ public sealed class TrainingBase : IOwnedResource
 
     /// <summary>Hours used in the last four quarters reported, over the yearly capacity (0 when nothing is reported).</summary>
     public static double Utilisation(int capacityHoursPerYear, IEnumerable<QuarterUsage> usage) =>
-        capacityHoursPerYear == 0 ? 0 : (double)usage.OrderByDescending(u => u.Quarter).Take(4).Sum(u => u.Hours) / capacityHoursPerYear;
+        capacityHoursPerYear == 0 ? 0 : (double)usage.OrderByDescending(u => u.Quarter).Take(4).Sum(u => (long)u.Hours) / capacityHoursPerYear;
 
     private void Apply(TrainingBaseDetails d)
     {
         if (string.IsNullOrWhiteSpace(d.Name)) throw new DomainRuleException("name", "A training base needs a name.");
         if (d.CapacityHoursPerYear is < 1 or > MaxCapacity)
             throw new DomainRuleException("capacityHoursPerYear", $"Capacity must be 1 to {MaxCapacity} station-hours a year.");
+        if (d.Usage.Count > MaxUsageQuarters)
+            throw new DomainRuleException("usage", $"实训基地最多填报 {MaxUsageQuarters} 个季度的使用时数。");
         if (d.Usage.Select(u => u.Quarter).Distinct().Count() != d.Usage.Count)
             throw new DomainRuleException("usage", "Each quarter may be reported once.");
         // A quarter has a quarter of the year's capacity; more hours than that cannot have been used.
