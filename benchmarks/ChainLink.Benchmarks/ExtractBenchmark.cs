@@ -48,7 +48,30 @@ internal static class ExtractBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{scale,5}× {texts.Count,7} {megabytes,12:F2} {passes,8} {seconds,9:F2} {texts.Count * passes / seconds,9:F0} {megabytes * passes / seconds,9:F1} {(double)skills / passes / texts.Count,13:F2}"));
         }
+        CueFlood(dictionary);
         return 0;
+    }
+
+    /// <summary>
+    /// Hostile input: 20,000 characters of nothing but cue words ("熟悉、熟悉、…", "熟悉熟悉…"); the cue-phrase scan must
+    /// stay linear, so twice the text costs about twice the time.
+    /// </summary>
+    private static void CueFlood(SkillDictionary dictionary)
+    {
+        Console.WriteLine("hostile text            characters   ms/text (best of 5)");
+        foreach (var (name, unit) in new[] { ("熟悉、×n", "熟悉、"), ("熟悉×n", "熟悉"), ("熟悉的×n", "熟悉的") })
+            foreach (var characters in new[] { 10_000, 20_000 })
+            {
+                var text = string.Concat(Enumerable.Repeat(unit, characters / unit.Length));
+                var best = double.MaxValue;
+                for (var i = 0; i < 5; i++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    dictionary.Extract(text);
+                    best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+                }
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-20} {text.Length,13} {best,20:F2}"));
+            }
     }
 
     // The demo generator's demands (title and description) at the given scale, with every fifth text swapped for a

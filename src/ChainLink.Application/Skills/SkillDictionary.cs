@@ -42,6 +42,7 @@ public sealed class SkillDictionary
 
     /// <summary>Fillers trimmed from the end of an unknown phrase, longest first.</summary>
     private static readonly string[] PhraseSuffixes = ["相关工作", "者优先", "优先", "经验", "能力", "知识", "工作", "要求", "者", "等", "的"];
+    private static readonly int MaxSuffixLength = PhraseSuffixes.Max(s => s.Length);
 
     /// <summary>Verbs trimmed from the start of an unknown phrase ("使用万用表" names 万用表); one-character verbs start too many nouns.</summary>
     private static readonly string[] PhrasePrefixes = ["熟练使用", "熟练操作", "使用", "运用", "看懂", "编写", "进行", "以"];
@@ -118,15 +119,23 @@ public sealed class SkillDictionary
     public string? OwnerOf(string term) =>
         _owners.TryGetValue(TextNormalizer.NormalizeTerm(term), out var skill) ? _codes[skill] : null;
 
-    public SkillExtraction Extract(string text)
+    public SkillExtraction Extract(string text) => Extract(text, out _);
+
+    /// <summary>Also counts the cue-phrase scan's <paramref name="steps"/>, so a test can show the work grows linearly.</summary>
+    internal SkillExtraction Extract(string text, out long steps)
     {
+        steps = 0;
         if (string.IsNullOrEmpty(text)) return SkillExtraction.Empty;
         var chars = ArrayPool<char>.Shared.Rent(text.Length);
         var origin = ArrayPool<int>.Shared.Rent(text.Length);
         try
         {
             var length = TextNormalizer.Normalize(text, chars, origin);
-            return length == 0 ? SkillExtraction.Empty : new Run(this, text, chars, origin, length).Extract();
+            if (length == 0) return SkillExtraction.Empty;
+            var run = new Run(this, text, chars, origin, length);
+            var extraction = run.Extract();
+            steps = run.Steps;
+            return extraction;
         }
         finally
         {
@@ -158,6 +167,10 @@ public sealed class SkillDictionary
     {
         private readonly List<Clause> _clauses = [];
         private readonly bool[] _known = new bool[length];
+        private readonly Dictionary<int, int> _trimmedEnds = [];
+
+        /// <summary>Stops visited and suffixes trimmed by the cue-phrase scan: the work that must grow linearly with the text.</summary>
+        public long Steps { get; private set; }
 
         public SkillExtraction Extract()
         {
@@ -395,21 +408,50 @@ public sealed class SkillDictionary
         }
 
         /// <summary>Phrases after a cue word (熟悉/掌握/精通/具备/会…) up to the clause end, split at 、和及与或/, that are not mostly known terms.</summary>
+        /// <remarks>
+        /// Linear in the text: an item runs from one stop (a split character or the clause end) to the next, so once a
+        /// cue's scan reaches a stop that an earlier cue of the clause scanned past, the items after it were all
+        /// reported already (a phrase is reported once), and the scan ends there. Hostile text made only of cue words
+        /// ("熟悉、熟悉、…") thus visits each stop a bounded number of times instead of once per cue before it.
+        /// </remarks>
         private void FindUnknownAfterCues(List<Match> markers, List<UnknownTerm> unknown)
         {
             var reported = new HashSet<string>(StringComparer.Ordinal);
+            var nextStop = NextStops();
+            // Per clause, the leftmost position a cue scan has started from; every item after a stop beyond it is reported.
+            var scannedFrom = new int[_clauses.Count];
+            Array.Fill(scannedFrom, int.MaxValue);
             foreach (var cue in markers)
             {
                 if (cue.Term >= 0 && d._terms[cue.Term].Kind != TermKind.Cue) continue;
-                var clauseEnd = _clauses[ClauseAt(cue.Start)].End;
+                var clause = ClauseAt(cue.Start);
+                var clauseEnd = _clauses[clause].End;
                 var itemStart = cue.End;
                 for (var i = cue.End; i <= clauseEnd; i++)
                 {
-                    if (i < clauseEnd && chars[i] is not ('、' or '和' or '及' or '与' or '或' or '/' or ' ' or '(' or ')' or '（' or '）' or ':')) continue;
+                    i = nextStop[i];
+                    Steps++;
                     ReportPhrase(itemStart, i, reported, unknown);
+                    if (i >= scannedFrom[clause]) break;
                     itemStart = i + 1;
                 }
+                scannedFrom[clause] = Math.Min(scannedFrom[clause], cue.End);
             }
+        }
+
+        /// <summary>For each position, the first position at or after it where a cue phrase item ends: a split character or a clause end.</summary>
+        private int[] NextStops()
+        {
+            var next = new int[length + 1];
+            next[length] = length;
+            var clause = _clauses.Count - 1;
+            for (var i = length - 1; i >= 0; i--)
+            {
+                while (clause > 0 && _clauses[clause].Start > i) clause--;
+                var stop = i == _clauses[clause].End || chars[i] is '、' or '和' or '及' or '与' or '或' or '/' or ' ' or '(' or ')' or '（' or '）' or ':';
+                next[i] = stop ? i : next[i + 1];
+            }
+            return next;
         }
 
         private void ReportPhrase(int start, int end, HashSet<string> reported, List<UnknownTerm> unknown)
@@ -420,6 +462,29 @@ public sealed class SkillDictionary
                 start += prefix.Length;
                 break;
             }
+            end = TrimSuffixes(start, end);
+            // A phrase mostly made of known terms is covered; one where a known word is only a part ("风电场防雷设计") is news.
+            if (end - start is < 2 or > 16 || KnownCount(start, end) * 2 >= end - start) return;
+            var hasCjk = false;
+            for (var i = start; i < end && !hasCjk; i++) hasCjk = TextNormalizer.IsCjk(chars[i]);
+            if (!hasCjk || !reported.Add(new string(chars, start, end - start))) return;
+            var (s, len) = OriginalSpan(start, end);
+            unknown.Add(new UnknownTerm(text.Substring(s, len), s, len, UnknownTermKind.AfterCue));
+        }
+
+        /// <summary>
+        /// The end of [start, end) without its trailing 经验/能力/者优先/的…. Many items share an end (each cue's first item
+        /// runs to the same stop), and a long run of suffixes ("的的的…") would be trimmed again for each; far enough
+        /// from the item's start the trimmed end depends on the end alone, so it is found once per end.
+        /// </summary>
+        private int TrimSuffixes(int start, int end)
+        {
+            if (!_trimmedEnds.TryGetValue(end, out var anyStart)) _trimmedEnds[end] = anyStart = TrimSuffixesFrom(0, end);
+            return anyStart - start > 2 * MaxSuffixLength ? anyStart : TrimSuffixesFrom(start, end);
+        }
+
+        private int TrimSuffixesFrom(int start, int end)
+        {
             var trimmed = true;
             while (trimmed)
             {
@@ -428,17 +493,12 @@ public sealed class SkillDictionary
                 {
                     if (end - start <= suffix.Length || !chars.AsSpan(start, end - start).EndsWith(suffix)) continue;
                     end -= suffix.Length;
+                    Steps++;
                     trimmed = true;
                     break;
                 }
             }
-            // A phrase mostly made of known terms is covered; one where a known word is only a part ("风电场防雷设计") is news.
-            if (end - start is < 2 or > 16 || KnownCount(start, end) * 2 >= end - start) return;
-            var hasCjk = false;
-            for (var i = start; i < end && !hasCjk; i++) hasCjk = TextNormalizer.IsCjk(chars[i]);
-            if (!hasCjk || !reported.Add(new string(chars, start, end - start))) return;
-            var (s, len) = OriginalSpan(start, end);
-            unknown.Add(new UnknownTerm(text.Substring(s, len), s, len, UnknownTermKind.AfterCue));
+            return end;
         }
 
         private bool IsKnown(int start, int end)
