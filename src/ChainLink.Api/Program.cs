@@ -6,6 +6,7 @@ using ChainLink.Infrastructure;
 using ChainLink.Infrastructure.Persistence;
 using ChainLink.Infrastructure.Search;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.Services.AddApplication();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddChainLinkAuth();
+builder.Services.AddWebHardening(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -34,6 +36,7 @@ if (args.Contains("--reindex"))
 }
 await SearchIndexStartup.RebuildEmbeddedIndexAsync(app.Services);
 
+app.UseWebHardening();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // The web pages (wwwroot): / opens the resource map; echarts and the boundary file are copied to wwwroot/lib by the build.
@@ -42,8 +45,11 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapOpenApi();
-app.MapScalarApiReference();
+if (app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.ExposeOpenApi)
+{
+    app.MapOpenApi();
+    app.MapScalarApiReference();
+}
 app.MapHealthChecks("/health");
 app.MapAuthEndpoints();
 app.MapTaxonomyEndpoints();

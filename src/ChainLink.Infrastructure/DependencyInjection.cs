@@ -2,6 +2,7 @@ using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
 using ChainLink.Application.Matching;
 using ChainLink.Application.Skills;
+using ChainLink.Infrastructure.Identity;
 using ChainLink.Infrastructure.Outbox;
 using ChainLink.Infrastructure.Persistence;
 using ChainLink.Infrastructure.Search;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<ISkillVocabularySource, SkillVocabularySource>();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<MatchingOptions>().Bind(configuration.GetSection(MatchingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddChainLinkKeyRing(configuration);
         services.AddSearch(configuration);
         services.AddSearchOutbox(configuration);
         return services;

@@ -7,6 +7,7 @@ using ChainLink.Domain.Reference;
 using ChainLink.Domain.Resources;
 using ChainLink.Infrastructure.Identity;
 using ChainLink.Infrastructure.Outbox;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChainLink.Infrastructure.Persistence;
 
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider clock)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext, IDataProtectionKeyContext
 {
     /// <summary>For design-time tools and model tests, which never save.</summary>
     public AppDbContext(DbContextOptions<AppDbContext> options) : this(options, TimeProvider.System) { }
@@ -41,6 +42,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Mentor> Mentors => Set<Mentor>();
     public DbSet<RdPlatform> RdPlatforms => Set<RdPlatform>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    /// <summary>The Data Protection key ring on SQL Server, shared by every instance (cookies and tokens survive redeploys).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

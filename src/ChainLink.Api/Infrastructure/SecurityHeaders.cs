@@ -1,0 +1,34 @@
+namespace ChainLink.Api.Infrastructure;
+
+/// <summary>
+/// Headers that keep a browser from running, framing or sniffing what the API did not mean: the pages in wwwroot load
+/// only their own scripts (no CDN, no inline script), so everything is 'self'. Inline styles stay allowed: the map's
+/// legend and ECharts' tooltips set style attributes, and a style cannot run code. The Scalar reference (/scalar)
+/// runs an inline start-up script, so only its pages get a looser script rule.
+/// </summary>
+internal sealed class SecurityHeaders(RequestDelegate next)
+{
+    private const string Pages =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private const string Scalar =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline' https://fonts.scalar.com; " +
+        "img-src 'self' data: blob:; font-src 'self' data: https://fonts.scalar.com; connect-src 'self'; object-src 'none'; " +
+        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public Task InvokeAsync(HttpContext http)
+    {
+        // Set when the response starts, so error responses (the exception handler clears headers) carry them too.
+        http.Response.OnStarting(() =>
+        {
+            var headers = http.Response.Headers;
+            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar") ? Scalar : Pages;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            return Task.CompletedTask;
+        });
+        return next(http);
+    }
+}
