@@ -163,6 +163,24 @@ public sealed class OrganisationApprovalTests(ChainLinkApiFactory api)
     }
 
     [Fact]
+    public async Task Of_two_reviewers_deciding_at_once_the_second_save_fails_instead_of_overwriting_the_first()
+    {
+        var pending = await RegisterAsync(UniqueName("巴彦淖尔待审农牧"), region: "150800");
+        using var first = api.Services.CreateScope();
+        using var second = api.Services.CreateScope();
+        var db1 = first.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db2 = second.ServiceProvider.GetRequiredService<AppDbContext>();
+        var approving = await db1.Organisations.SingleAsync(o => o.Id == pending.OrganisationId);
+        var rejecting = await db2.Organisations.SingleAsync(o => o.Id == pending.OrganisationId);
+
+        approving.Approve(Guid.NewGuid(), TimeProvider.System);
+        await db1.SaveChangesAsync();
+        rejecting.Reject("材料不全", Guid.NewGuid(), TimeProvider.System);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db2.SaveChangesAsync());
+        Assert.Equal(OrganisationStatus.Approved, await StatusAsync(pending.OrganisationId));
+    }
+
+    [Fact]
     public async Task A_rejection_needs_a_reason_which_the_rejected_users_read()
     {
         var pending = await RegisterAsync(UniqueName("通辽待审物流"), region: "150500");

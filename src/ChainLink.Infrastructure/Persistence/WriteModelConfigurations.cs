@@ -18,6 +18,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         b.HasIndex(x => x.Name).IsUnique();
         b.Property(x => x.NameKey).HasMaxLength(Organisation.NameKeyMaxLength);
         b.HasIndex(x => x.NameKey).IsUnique();
+        // Two reviewers deciding at once: the second save finds the status moved on and fails (409) instead of overwriting.
+        b.Property(x => x.Status).IsConcurrencyToken();
         b.HasIndex(x => x.Status);
         b.Property(x => x.RejectionReason).HasMaxLength(Organisation.RejectionReasonMaxLength);
         b.Property(x => x.RegionCode).HasMaxLength(6);

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ChainLink.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207181053_OrganisationApproval")]
+    [Migration("20261207182741_OrganisationApproval")]
     partial class OrganisationApproval
     {
         /// <inheritdoc />
@@ -270,6 +270,7 @@ namespace ChainLink.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Id");

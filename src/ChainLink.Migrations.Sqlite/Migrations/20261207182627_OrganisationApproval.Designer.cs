@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ChainLink.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207181044_OrganisationApproval")]
+    [Migration("20261207182627_OrganisationApproval")]
     partial class OrganisationApproval
     {
         /// <inheritdoc />
@@ -263,6 +263,7 @@ namespace ChainLink.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
