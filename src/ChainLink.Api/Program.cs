@@ -60,6 +60,7 @@ app.MapBarometerEndpoints();
 app.MapSearchAdminEndpoints();
 app.MapMatchingEndpoints();
 app.MapResourceMapEndpoints();
+app.MapOrganisationEndpoints();
 
 await app.RunAsync();
 

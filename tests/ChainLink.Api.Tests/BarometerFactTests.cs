@@ -64,7 +64,7 @@ public sealed class BarometerFactTests(ChainLinkApiFactory api)
             .AddInterceptors(commands).Options;
         await using var db = new AppDbContext(options);
         var quarter = Quarter.Of(DateTimeOffset.UtcNow).AddQuarters(-1);
-        var reading = new DemandFactReader(db).ReadAsync(quarter.AddQuarters(-11).Index, quarter.Index, default);
+        var reading = new DemandFactReader(db).ReadAsync(quarter.AddQuarters(-11).Index, quarter.Index, new HashSet<Guid>(), default);
         Assert.Equal(0, commands.Count);
         var programmes = await db.Programmes.CountAsync();
         Assert.True((await reading).Count > 0);

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ChainLink.Api.Endpoints;
@@ -22,7 +23,9 @@ public sealed record DemoAccount(string Email, string Role);
 
 public sealed record DemoAccounts(string Password, IReadOnlyList<DemoAccount> Accounts);
 
-public sealed record Me(Guid UserId, string Email, IReadOnlyList<string> Roles, Guid OrganisationId, string OrganisationName, OrganisationKind OrganisationKind);
+/// <param name="OrganisationStatusNote">Why nothing of a pending or rejected organisation is public; null once approved.</param>
+public sealed record Me(Guid UserId, string Email, IReadOnlyList<string> Roles, Guid OrganisationId, string OrganisationName, OrganisationKind OrganisationKind,
+    OrganisationStatus OrganisationStatus, string? OrganisationStatusNote);
 
 internal sealed class RegisterOrganisationValidator : AbstractValidator<RegisterOrganisation>
 {
@@ -67,11 +70,18 @@ internal static class AuthEndpoints
         if (!validation.IsValid) throw new ValidationException(validation.Errors);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var organisation = new Organisation(Guid.CreateVersion7(), request.OrganisationName, request.Kind, request.RegionCode, [], request.Email, request.ContactPhone);
-        if (db.Organisations.Any(o => o.Name == organisation.Name))
-            throw new ConflictException($"An organisation named '{organisation.Name}' is already registered.");
+        var organisation = Organisation.Register(Guid.CreateVersion7(), request.OrganisationName, request.Kind, request.RegionCode, request.Email, request.ContactPhone);
+        if (await db.Organisations.AnyAsync(o => o.NameKey == organisation.NameKey || o.Name == organisation.Name, ct)) throw DuplicateName();
         db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Only the unique name indexes can fail here: the same name was registered a moment earlier.
+            throw DuplicateName();
+        }
 
         var user = new AppUser { Id = Guid.CreateVersion7(), UserName = request.Email, Email = request.Email, OrganisationId = organisation.Id, DisplayName = organisation.Name };
         var created = await users.CreateAsync(user, request.Password);
@@ -80,8 +90,12 @@ internal static class AuthEndpoints
         var added = await users.AddToRoleAsync(user, role);
         if (!added.Succeeded) throw IdentityFailure(added);
         await tx.CommitAsync(ct);
-        return TypedResults.Created("/api/auth/me", new Me(user.Id, request.Email, [role], organisation.Id, organisation.Name, organisation.Kind));
+        return TypedResults.Created("/api/auth/me", new Me(user.Id, request.Email, [role], organisation.Id, organisation.Name, organisation.Kind,
+            organisation.Status, organisation.StatusNote));
     }
+
+    private static ConflictException DuplicateName() =>
+        new("该机构名称已被注册（名称比较时不区分全角与半角、括号样式、空格和大小写）。");
 
     private static Exception IdentityFailure(IdentityResult result)
     {
@@ -125,6 +139,7 @@ internal static class AuthEndpoints
         var organisation = await db.Organisations.FindAsync([user.OrganisationId], ct);
         if (organisation is null) return TypedResults.Unauthorized();
         var roles = await users.GetRolesAsync(user);
-        return TypedResults.Ok(new Me(user.Id, user.Email ?? "", [.. roles], organisation.Id, organisation.Name, organisation.Kind));
+        return TypedResults.Ok(new Me(user.Id, user.Email ?? "", [.. roles], organisation.Id, organisation.Name, organisation.Kind,
+            organisation.Status, organisation.StatusNote));
     }
 }

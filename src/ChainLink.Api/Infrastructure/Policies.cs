@@ -13,6 +13,7 @@ internal static class Policies
     public const string PublishBarometer = "Barometer.Publish";
     public const string WriteResources = "Resources.Write";
     public const string AdministerSearch = "Search.Administer";
+    public const string ReviewOrganisations = "Organisations.Review";
 
     public static IServiceCollection AddChainLinkAuth(this IServiceCollection services)
     {
@@ -36,7 +37,8 @@ internal static class Policies
             .AddPolicy(WriteResources, p => p.RequireRole(Roles.College, Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation))
             .AddPolicy(CurateTaxonomy, p => p.RequireRole(Roles.Admin))
             .AddPolicy(PublishBarometer, p => p.RequireRole(Roles.Government, Roles.Admin))
-            .AddPolicy(AdministerSearch, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(AdministerSearch, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(ReviewOrganisations, p => p.RequireRole(Roles.Government, Roles.Admin));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         return services;

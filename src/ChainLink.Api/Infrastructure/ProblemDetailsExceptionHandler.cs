@@ -26,6 +26,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Forbidden.", f.Message),
             UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", u.Message),
             ConflictException c => Problem(StatusCodes.Status409Conflict, "Conflict.", c.Message),
+            TransitionNotAllowedException t => Problem(StatusCodes.Status409Conflict, "Conflict.", t.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict.",
                 "The record was changed by someone else while you were editing it; reload and retry."),
             DbUpdateException u when UniqueKeyViolation.Is(u) => Problem(StatusCodes.Status409Conflict, "Conflict.",

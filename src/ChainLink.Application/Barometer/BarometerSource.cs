@@ -8,29 +8,32 @@ namespace ChainLink.Application.Barometer;
 /// <summary>
 /// Reads the facts (<see cref="DemandFact"/>) of the demands open in quarters <c>firstQuarter..lastQuarter</c> (quarter
 /// indexes), with the database's fastest reader, on connections of its own: it sends no query through the caller's
-/// context, so the caller may query the context while the facts are read.
+/// context, so the caller may query the context while the facts are read. Facts of <paramref name="leftOut"/>
+/// organisations (those whose records are not public, a handful) are skipped.
 /// </summary>
 public interface IDemandFactReader
 {
-    Task<DemandRows> ReadAsync(int firstQuarter, int lastQuarter, CancellationToken ct);
+    Task<DemandRows> ReadAsync(int firstQuarter, int lastQuarter, IReadOnlySet<Guid> leftOut, CancellationToken ct);
 }
 
 /// <summary>
 /// Reads what one edition needs: the facts of the demands open in the window (one narrow row per demand, kept in step
-/// with the demands on every save), and the programmes' graduates and taught skills.
+/// with the demands on every save), and the programmes' graduates and taught skills — of public organisations only
+/// (<see cref="Visibility"/>): a pending organisation's demands and programmes count once it is approved.
 /// </summary>
 public static class BarometerSource
 {
     public static async Task<BarometerInput> LoadAsync(IAppDbContext db, IDemandFactReader facts, Quarter quarter, CancellationToken ct)
     {
         var first = quarter.AddQuarters(1 - BarometerCalculator.HistoryQuarters);
+        var leftOut = (await db.Organisations.AsNoTracking().NotPublic().Select(o => o.Id).ToListAsync(ct)).ToHashSet();
         // The facts are read on other threads, beside the programme and reference reads on the context's connection.
-        var demands = facts.ReadAsync(first.Index, quarter.Index, ct);
+        var demands = facts.ReadAsync(first.Index, quarter.Index, leftOut, ct);
 
         // A cohort of year Y enters the market from Y's third quarter over the next four quarters.
         var minYear = first.Year - 1;
         var maxYear = quarter.Year;
-        var programmes = await db.Programmes.AsNoTracking()
+        var programmes = await db.Programmes.AsNoTracking().VisibleTo(p => p.OrganisationId, db, null)
             .Select(p => new { p.Id, p.OrganisationId, p.MajorCode, p.CampusRegionCode })
             .ToListAsync(ct);
         var cohorts = (await CohortRows(db, minYear, maxYear).ToListAsync(ct))

@@ -1,7 +1,13 @@
 namespace ChainLink.Application.Common;
 
 /// <summary>404: the named record does not exist.</summary>
-public sealed class NotFoundException(string what, object key) : Exception($"{what} '{key}' was not found.");
+public sealed class NotFoundException : Exception
+{
+    public NotFoundException(string what, object key) : base($"{what} '{key}' was not found.") { }
+
+    /// <summary>With a message of its own, for messages written in Chinese.</summary>
+    public NotFoundException(string message) : base(message) { }
+}
 
 /// <summary>403: the caller is known but may not do this.</summary>
 public sealed class ForbiddenException(string message) : Exception(message);

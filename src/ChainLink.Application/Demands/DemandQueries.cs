@@ -37,20 +37,17 @@ internal sealed class DemandQueryHandlers(IAppDbContext db, ICurrentUser user, I
 {
     public async ValueTask<DemandDto> Handle(GetDemand query, CancellationToken ct)
     {
-        var row = await db.Demands.AsNoTracking()
+        var row = await db.Demands.AsNoTracking().VisibleTo(db, user.OrganisationId)
             .Where(d => d.Id == query.Id)
             .Join(db.Organisations, d => d.OrganisationId, o => o.Id, (d, o) => new { Demand = d, o.Name })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Demand", query.Id);
-        EnsureVisible(row.Demand);
         return DemandDto.From(row.Demand, row.Name, taxonomy);
     }
 
     public async ValueTask<Page<DemandDto>> Handle(ListDemands query, CancellationToken ct)
     {
-        var demands = db.Demands.AsNoTracking();
         var own = user.OrganisationId;
-        // Drafts are private to their enterprise.
-        demands = demands.Where(d => d.Status != DemandStatus.Draft || d.OrganisationId == own);
+        var demands = db.Demands.AsNoTracking().VisibleTo(db, own);
         if (query.Mine) demands = demands.Where(d => d.OrganisationId == own);
         if (query.Organisation is { } org) demands = demands.Where(d => d.OrganisationId == org);
         if (query.Status is { } status) demands = demands.Where(d => d.Status == status);
@@ -68,11 +65,5 @@ internal sealed class DemandQueryHandlers(IAppDbContext db, ICurrentUser user, I
             .Join(db.Organisations, d => d.OrganisationId, o => o.Id, (d, o) => new { Demand = d, o.Name })
             .ToListAsync(ct);
         return new Page<DemandDto>(rows.Select(r => DemandDto.From(r.Demand, r.Name, taxonomy)).ToList(), query.PageNumber, query.PageSize, total);
-    }
-
-    private void EnsureVisible(Demand demand)
-    {
-        if (demand.Status == DemandStatus.Draft && demand.OrganisationId != user.OrganisationId)
-            throw new NotFoundException("Demand", demand.Id);
     }
 }

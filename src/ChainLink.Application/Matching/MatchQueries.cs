@@ -20,7 +20,7 @@ public static class MatchLimits
 /// <summary>Programmes for a stored demand. Whoever may read the demand may see its matches (drafts: their owner only).</summary>
 public sealed record GetDemandMatches(Guid Id, int Top = MatchLimits.DefaultTop) : IQuery<MatchList<ProgrammeMatch>>;
 
-/// <summary>Open demands a programme could supply; programmes are public to every signed-in user, so are their matches.</summary>
+/// <summary>Open demands a programme could supply; whoever may read the programme may see its matches.</summary>
 public sealed record GetProgrammeMatches(Guid Id, int Top = MatchLimits.DefaultTop) : IQuery<MatchList<DemandMatch>>;
 
 /// <summary>The ad hoc input: free text (through the skill extractor) and/or skill codes, optionally a place and a level.</summary>
@@ -79,10 +79,9 @@ internal sealed class MatchQueryHandlers(
 {
     public async ValueTask<MatchList<ProgrammeMatch>> Handle(GetDemandMatches query, CancellationToken ct)
     {
-        var demand = await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == query.Id, ct);
-        // A draft is private to its enterprise: to anyone else it does not exist (as GET /api/demands/{id} answers).
-        if (demand is null || (demand.Status == DemandStatus.Draft && demand.OrganisationId != user.OrganisationId))
-            throw new NotFoundException("Demand", query.Id);
+        // A demand the caller may not read does not exist for them (as GET /api/demands/{id} answers).
+        var demand = await db.Demands.AsNoTracking().VisibleTo(db, user.OrganisationId).FirstOrDefaultAsync(d => d.Id == query.Id, ct)
+            ?? throw new NotFoundException("Demand", query.Id);
         var text = SearchDocuments.DemandText(demand);
         var basis = new MatchBasisDraft(query.Top,
             demand.Skills.Select(s => new BasisSkill(s.SkillCode, taxonomy.SkillName(s.SkillCode), s.Essential, "demand", null)).ToList(),
@@ -92,7 +91,8 @@ internal sealed class MatchQueryHandlers(
 
     public async ValueTask<MatchList<DemandMatch>> Handle(GetProgrammeMatches query, CancellationToken ct)
     {
-        var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == query.Id, ct)
+        var programme = await db.Programmes.AsNoTracking().VisibleTo(p => p.OrganisationId, db, user.OrganisationId)
+            .FirstOrDefaultAsync(p => p.Id == query.Id, ct)
             ?? throw new NotFoundException("Programme", query.Id);
         return await matcher.DemandsForAsync(programme, SearchDocuments.Of(programme), query.Top, ct);
     }

@@ -8,7 +8,11 @@ using Microsoft.Extensions.Options;
 namespace ChainLink.Application.Matching;
 
 /// <summary>Retrieve, then rank: asks the index for candidates, loads them from the database, scores and explains them.</summary>
-internal sealed class Matcher(IAppDbContext db, ISearchIndex index, ITaxonomyCache taxonomy, IOptions<MatchingOptions> options)
+/// <remarks>
+/// The index holds every programme and demand; what the caller may see (<see cref="Visibility"/>) is decided here, on
+/// the database, so approving an organisation needs no reindex and a record never shows before its owner is approved.
+/// </remarks>
+internal sealed class Matcher(IAppDbContext db, ISearchIndex index, ITaxonomyCache taxonomy, ICurrentUser user, IOptions<MatchingOptions> options)
 {
     private readonly MatchingOptions _options = options.Value;
 
@@ -19,7 +23,7 @@ internal sealed class Matcher(IAppDbContext db, ISearchIndex index, ITaxonomyCac
         var candidates = await index.SearchAsync(
             new CandidateQuery(SearchDocumentKind.Programme, demand.Skills.Select(s => s.Code).ToList(), text, levels, null, _options.CandidatePoolSize), ct);
         var ids = candidates.Select(c => c.Id).ToList();
-        var rows = await db.Programmes.AsNoTracking().Where(p => ids.Contains(p.Id))
+        var rows = await db.Programmes.AsNoTracking().VisibleTo(p => p.OrganisationId, db, user.OrganisationId).Where(p => ids.Contains(p.Id))
             .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { Programme = p, College = o.Name })
             .ToDictionaryAsync(r => r.Programme.Id, ct);
 
@@ -43,7 +47,7 @@ internal sealed class Matcher(IAppDbContext db, ISearchIndex index, ITaxonomyCac
             MatchScoring.AcceptableLevels(programme.Level), null, _options.CandidatePoolSize), ct);
         var ids = candidates.Select(c => c.Id).ToList();
         // Open only, even if the index has not caught up with a demand that closed a moment ago.
-        var rows = await db.Demands.AsNoTracking().Where(d => ids.Contains(d.Id) && d.Status == DemandStatus.Open)
+        var rows = await db.Demands.AsNoTracking().VisibleTo(db, user.OrganisationId).Where(d => ids.Contains(d.Id) && d.Status == DemandStatus.Open)
             .Join(db.Organisations, d => d.OrganisationId, o => o.Id, (d, o) => new { Demand = d, Enterprise = o.Name })
             .ToDictionaryAsync(r => r.Demand.Id, ct);
 

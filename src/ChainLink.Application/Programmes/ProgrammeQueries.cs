@@ -35,7 +35,7 @@ internal sealed class ProgrammeQueryHandlers(IAppDbContext db, ICurrentUser user
 {
     public async ValueTask<ProgrammeDto> Handle(GetProgramme query, CancellationToken ct)
     {
-        var row = await db.Programmes.AsNoTracking()
+        var row = await db.Programmes.AsNoTracking().VisibleTo(p => p.OrganisationId, db, user.OrganisationId)
             .Where(p => p.Id == query.Id)
             .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { Programme = p, o.Name })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Programme", query.Id);
@@ -44,7 +44,7 @@ internal sealed class ProgrammeQueryHandlers(IAppDbContext db, ICurrentUser user
 
     public async ValueTask<Page<ProgrammeDto>> Handle(ListProgrammes query, CancellationToken ct)
     {
-        var programmes = db.Programmes.AsNoTracking();
+        var programmes = db.Programmes.AsNoTracking().VisibleTo(p => p.OrganisationId, db, user.OrganisationId);
         if (query.Mine) programmes = programmes.Where(p => p.OrganisationId == user.OrganisationId);
         if (query.Organisation is { } org) programmes = programmes.Where(p => p.OrganisationId == org);
         if (query.Major is { } major) programmes = programmes.Where(p => p.MajorCode == major);

@@ -156,17 +156,17 @@ internal sealed class MapData
 
     public static async Task<MapData> LoadAsync(IAppDbContext db, ITaxonomyCache taxonomy, Guid? viewer, CancellationToken ct)
     {
-        var organisations = await db.Organisations.AsNoTracking()
+        var organisations = await db.Organisations.AsNoTracking().VisibleTo(o => o.Id, db, viewer)
             .Where(o => o.Kind == OrganisationKind.College || o.Kind == OrganisationKind.Enterprise).ToListAsync(ct);
         var seats = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, r => new GeoPoint(r.Longitude, r.Latitude), ct);
         var clusterMajors = await db.ClusterMajors.AsNoTracking().Select(c => new { c.ClusterCode, c.MajorCode }).ToListAsync(ct);
         var clustersOfMajor = clusterMajors.ToLookup(c => c.MajorCode, c => c.ClusterCode, StringComparer.Ordinal);
         var majorsOfCluster = clusterMajors.ToLookup(c => c.ClusterCode, c => c.MajorCode, StringComparer.Ordinal);
-        var programmes = (await db.Programmes.AsNoTracking().ToListAsync(ct))
+        var programmes = (await db.Programmes.AsNoTracking().VisibleTo(p => p.OrganisationId, db, viewer).ToListAsync(ct))
             .Select(p => new ProgrammeRow(p.Id, p.OrganisationId, p.Name, p.MajorCode, p.CampusRegionCode, p.Cohorts, p.EnrolmentPlans)).ToList();
-        var trainingBases = await db.TrainingBases.AsNoTracking().ToListAsync(ct);
-        var mentors = await db.Mentors.AsNoTracking().ToListAsync(ct);
-        var platforms = await db.RdPlatforms.AsNoTracking().ToListAsync(ct);
+        var trainingBases = await db.TrainingBases.AsNoTracking().VisibleTo(t => t.OrganisationId, db, viewer).ToListAsync(ct);
+        var mentors = await db.Mentors.AsNoTracking().VisibleTo(m => m.OrganisationId, db, viewer).ToListAsync(ct);
+        var platforms = await db.RdPlatforms.AsNoTracking().VisibleTo(p => p.OrganisationId, db, viewer).ToListAsync(ct);
 
         var byOrganisation = organisations.ToDictionary(o => o.Id);
         var programmesById = programmes.ToDictionary(p => p.Id);

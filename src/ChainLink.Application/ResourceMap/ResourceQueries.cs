@@ -63,7 +63,7 @@ internal sealed class ResourceQueryHandlers(IAppDbContext db, ICurrentUser user,
     public async ValueTask<Page<TrainingBaseDto>> Handle(ListTrainingBases query, CancellationToken ct)
     {
         var owner = OwnerFilter(query.Organisation, query.Mine);
-        var rows = db.TrainingBases.AsNoTracking().Where(t => owner == null || t.OrganisationId == owner).OrderBy(t => t.RegionCode).ThenBy(t => t.Name);
+        var rows = db.TrainingBases.AsNoTracking().VisibleTo(t => t.OrganisationId, db, user.OrganisationId).Where(t => owner == null || t.OrganisationId == owner).OrderBy(t => t.RegionCode).ThenBy(t => t.Name);
         var page = await rows.Join(db.Organisations, t => t.OrganisationId, o => o.Id, (t, o) => new { t, o.Name }).ToPageAsync(query, ct);
         return new Page<TrainingBaseDto>(page.Items.Select(r => TrainingBaseDto.From(r.t, r.Name, taxonomy)).ToList(), page.PageNumber, page.PageSize, page.Total);
     }
@@ -71,7 +71,7 @@ internal sealed class ResourceQueryHandlers(IAppDbContext db, ICurrentUser user,
     public async ValueTask<Page<MentorDto>> Handle(ListMentors query, CancellationToken ct)
     {
         var owner = OwnerFilter(query.Organisation, query.Mine);
-        var rows = db.Mentors.AsNoTracking().Where(m => owner == null || m.OrganisationId == owner).OrderBy(m => m.Name);
+        var rows = db.Mentors.AsNoTracking().VisibleTo(m => m.OrganisationId, db, user.OrganisationId).Where(m => owner == null || m.OrganisationId == owner).OrderBy(m => m.Name);
         var page = await rows.Join(db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new { m, o.Name }).ToPageAsync(query, ct);
         return new Page<MentorDto>(page.Items.Select(r => MentorDto.From(r.m, r.Name, user.OrganisationId, taxonomy)).ToList(), page.PageNumber, page.PageSize, page.Total);
     }
@@ -79,7 +79,7 @@ internal sealed class ResourceQueryHandlers(IAppDbContext db, ICurrentUser user,
     public async ValueTask<Page<RdPlatformDto>> Handle(ListRdPlatforms query, CancellationToken ct)
     {
         var owner = OwnerFilter(query.Organisation, query.Mine);
-        var rows = db.RdPlatforms.AsNoTracking().Where(p => owner == null || p.OrganisationId == owner).OrderBy(p => p.RegionCode).ThenBy(p => p.Name);
+        var rows = db.RdPlatforms.AsNoTracking().VisibleTo(p => p.OrganisationId, db, user.OrganisationId).Where(p => owner == null || p.OrganisationId == owner).OrderBy(p => p.RegionCode).ThenBy(p => p.Name);
         var page = await rows.Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p, o.Name }).ToPageAsync(query, ct);
         return new Page<RdPlatformDto>(page.Items.Select(r => RdPlatformDto.From(r.p, r.Name, taxonomy)).ToList(), page.PageNumber, page.PageSize, page.Total);
     }

@@ -28,6 +28,8 @@ public static class DatabaseInitializer
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         var facts = await DemandFactBackfill.RunAsync(db, ct);
         if (facts > 0) log.LogInformation("Wrote the barometer facts of {Facts} demands stored before the facts existed.", facts);
+        var keys = await OrganisationNameKeyBackfill.RunAsync(db, log, ct);
+        if (keys > 0) log.LogInformation("Wrote the name keys of {Keys} organisations stored before names were compared normalised.", keys);
 
         var files = new SeedFiles(options.ResolvedSeedDirectory);
         var added = await TaxonomySeeder.SeedAsync(db, files, ct);

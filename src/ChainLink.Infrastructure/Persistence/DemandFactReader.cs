@@ -25,7 +25,7 @@ public sealed class DemandFactReader(AppDbContext db) : IDemandFactReader
     /// Uses the context only before it returns and without a query, so the caller may go on querying the context
     /// while the facts are read: a context is not to be used by two operations at once.
     /// </summary>
-    public Task<DemandRows> ReadAsync(int firstQuarter, int lastQuarter, CancellationToken ct)
+    public Task<DemandRows> ReadAsync(int firstQuarter, int lastQuarter, IReadOnlySet<Guid> leftOut, CancellationToken ct)
     {
         var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection())
             ?? throw new InvalidOperationException("The database connection names no provider factory.");
@@ -46,8 +46,8 @@ public sealed class DemandFactReader(AppDbContext db) : IDemandFactReader
             {
                 long[] parameters = [min + i * width, min + (i + 1) * width, firstQuarter, lastQuarter];
                 parts[i] = native
-                    ? await Task.Run(() => ReadSqlite(connectionString, sql, parameters, token), token)
-                    : await ReadAdoNetAsync(factory, connectionString, sql, parameters, token);
+                    ? await Task.Run(() => ReadSqlite(connectionString, sql, parameters, leftOut, token), token)
+                    : await ReadAdoNetAsync(factory, connectionString, sql, parameters, leftOut, token);
             });
             return DemandRows.Concat(parts);
         }, ct);
@@ -88,7 +88,7 @@ public sealed class DemandFactReader(AppDbContext db) : IDemandFactReader
 
     private static readonly string[] ParameterNames = ["@from", "@to", "@first", "@last"];
 
-    private static DemandRows ReadSqlite(string? connectionString, string sql, long[] parameters, CancellationToken ct)
+    private static DemandRows ReadSqlite(string? connectionString, string sql, long[] parameters, IReadOnlySet<Guid> leftOut, CancellationToken ct)
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
@@ -105,6 +105,7 @@ public sealed class DemandFactReader(AppDbContext db) : IDemandFactReader
             {
                 if ((n & 0xFFF) == 0) ct.ThrowIfCancellationRequested();
                 var organisation = Guid.Parse(raw.sqlite3_column_blob(statement, 0));
+                if (leftOut.Count > 0 && leftOut.Contains(organisation)) continue;
                 var occupation = Chars(raw.sqlite3_column_blob(statement, 1), text, 0);
                 var region = Chars(raw.sqlite3_column_blob(statement, 2), text, occupation.Length);
                 var skills = Chars(raw.sqlite3_column_blob(statement, 6), text, occupation.Length + region.Length);
@@ -125,7 +126,8 @@ public sealed class DemandFactReader(AppDbContext db) : IDemandFactReader
         if (result != raw.SQLITE_OK) throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), result);
     }
 
-    private static async Task<DemandRows> ReadAdoNetAsync(DbProviderFactory factory, string? connectionString, string sql, long[] parameters, CancellationToken ct)
+    private static async Task<DemandRows> ReadAdoNetAsync(
+        DbProviderFactory factory, string? connectionString, string sql, long[] parameters, IReadOnlySet<Guid> leftOut, CancellationToken ct)
     {
         await using var connection = await OpenAsync(factory, connectionString, ct);
         await using var command = connection.CreateCommand();
@@ -140,8 +142,12 @@ public sealed class DemandFactReader(AppDbContext db) : IDemandFactReader
         var rows = new DemandRows();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            rows.Add(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
+        {
+            var organisation = reader.GetGuid(0);
+            if (leftOut.Count > 0 && leftOut.Contains(organisation)) continue;
+            rows.Add(organisation, reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
                 reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.GetInt32(5), reader.GetString(6));
+        }
         return rows;
     }
 }

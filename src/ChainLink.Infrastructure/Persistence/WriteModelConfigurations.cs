@@ -16,6 +16,12 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         b.HasKey(x => x.Id);
         b.Property(x => x.Name).HasMaxLength(120);
         b.HasIndex(x => x.Name).IsUnique();
+        b.Property(x => x.NameKey).HasMaxLength(Organisation.NameKeyMaxLength);
+        b.HasIndex(x => x.NameKey).IsUnique();
+        // Two reviewers deciding at once: the second save finds the status moved on and fails (409) instead of overwriting.
+        b.Property(x => x.Status).IsConcurrencyToken();
+        b.HasIndex(x => x.Status);
+        b.Property(x => x.RejectionReason).HasMaxLength(Organisation.RejectionReasonMaxLength);
         b.Property(x => x.RegionCode).HasMaxLength(6);
         b.Property(x => x.ContactEmail).HasMaxLength(256);
         b.Property(x => x.ContactPhone).HasMaxLength(40);
