@@ -14,6 +14,7 @@ builder.Services.AddApplication();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddChainLinkAuth();
+builder.Services.AddChainLinkRateLimiting(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -41,6 +42,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
@@ -52,6 +54,7 @@ app.MapDemandEndpoints();
 app.MapProgrammeEndpoints();
 app.MapBarometerEndpoints();
 app.MapSearchAdminEndpoints();
+app.MapSecurityEventEndpoints();
 app.MapMatchingEndpoints();
 app.MapResourceMapEndpoints();
 

@@ -5,6 +5,7 @@ using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
 using ChainLink.Domain.Reference;
 using ChainLink.Domain.Resources;
+using ChainLink.Domain.Security;
 using ChainLink.Infrastructure.Identity;
 using ChainLink.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Identity;
@@ -41,6 +42,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Mentor> Mentors => Set<Mentor>();
     public DbSet<RdPlatform> RdPlatforms => Set<RdPlatform>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
