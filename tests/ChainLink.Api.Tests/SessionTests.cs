@@ -112,4 +112,24 @@ public sealed class SessionTests(ChainLinkApiFactory api)
         var (fresh, _) = await TestAccounts.SignInAsync(client, email, "N3w#Password");
         Assert.Equal(HttpStatusCode.OK, await MeAsync(client, fresh));
     }
+
+    [Theory]
+    [InlineData("/api/auth/login", """{"email":null,"password":null}""", "email")]
+    [InlineData("/api/auth/login", """{"email":"a@b.cn","password":""}""", "password")]
+    [InlineData("/api/auth/password", """{"currentPassword":null,"newPassword":null}""", "currentPassword")]
+    public async Task Sign_in_requests_with_missing_fields_get_400_naming_the_field(string url, string body, string field)
+    {
+        using var client = await api.ClientForAsync(ChainLinkApiFactory.Enterprise2);
+        await (await client.PostAsync(url, new StringContent(body, System.Text.Encoding.UTF8, "application/json"))).AssertFieldErrorAsync(field);
+    }
+
+    [Theory]
+    [InlineData("""{"refreshToken":null}""")]
+    [InlineData("""{"refreshToken":""}""")]
+    [InlineData("""{"refreshToken":"%%%not-base64"}""")]
+    public async Task A_malformed_refresh_token_gets_401(string body)
+    {
+        using var client = api.CreateClient();
+        await (await client.PostAsync("/api/auth/refresh", new StringContent(body, System.Text.Encoding.UTF8, "application/json"))).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
 }

@@ -143,11 +143,10 @@ internal static class AuthEndpoints
         LoginRequest login, bool? useCookies, HttpContext http, UserManager<AppUser> users, SignInManager<AppUser> signIn,
         SessionStore sessions, SignInThrottle throttle, DecoyPassword decoy, ISecurityEventLog events, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(login.Email) || string.IsNullOrEmpty(login.Password))
-            throw new ValidationException([
-                .. string.IsNullOrWhiteSpace(login.Email) ? [new FluentValidation.Results.ValidationFailure("Email", "请输入邮箱。")] : Array.Empty<FluentValidation.Results.ValidationFailure>(),
-                .. string.IsNullOrEmpty(login.Password) ? [new FluentValidation.Results.ValidationFailure("Password", "请输入密码。")] : Array.Empty<FluentValidation.Results.ValidationFailure>(),
-            ]);
+        var missing = new List<FluentValidation.Results.ValidationFailure>();
+        if (string.IsNullOrWhiteSpace(login.Email) || login.Email.Length > 256) missing.Add(new("Email", "请输入邮箱（最长 256 个字符）。"));
+        if (string.IsNullOrEmpty(login.Password) || login.Password.Length > 128) missing.Add(new("Password", "请输入密码（最长 128 个字符）。"));
+        if (missing.Count > 0) throw new ValidationException(missing);
         var email = login.Email.Trim();
         var address = ClientAddress.Of(http);
         if (throttle.RetryAfter(address, email) is { } wait)

@@ -13,10 +13,17 @@ namespace ChainLink.Infrastructure.Identity;
 /// </summary>
 public sealed class SessionStore(AppDbContext db, UserManager<AppUser> users, IOptions<IdentityOptions> identity, TimeProvider clock)
 {
-    /// <summary>A new session for <paramref name="user"/> and the principal that carries it (for a token or a cookie).</summary>
+    /// <summary>
+    /// A new session for <paramref name="user"/> and the principal that carries it (for a token or a cookie). The
+    /// user's sessions that can no longer be used (revoked, or older than <see cref="UserSession.MaxLifetime"/>) are
+    /// deleted, so the table holds what is live, not every sign-in ever made.
+    /// </summary>
     public async Task<ClaimsPrincipal> StartAsync(AppUser user, SignInManager<AppUser> signIn, CancellationToken ct)
     {
-        var session = new UserSession(user.Id, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var expired = now - UserSession.MaxLifetime;
+        await db.Set<UserSession>().Where(s => s.UserId == user.Id && (s.RevokedAt != null || s.StartedAt < expired)).ExecuteDeleteAsync(ct);
+        var session = new UserSession(user.Id, now);
         db.Add(session);
         await db.SaveChangesAsync(ct);
         return await PrincipalAsync(user, session, signIn);
@@ -28,7 +35,7 @@ public sealed class SessionStore(AppDbContext db, UserManager<AppUser> users, IO
         if (!Guid.TryParse(principal.FindFirstValue(ChainLinkClaims.Session), out var sessionId)
             || !Guid.TryParse(users.GetUserId(principal), out var userId)) return null;
         var session = await db.Set<UserSession>().FirstOrDefaultAsync(s => s.Id == sessionId && s.UserId == userId, ct);
-        if (session is not { IsActive: true }) return null;
+        if (session is not { IsActive: true } || session.StartedAt < clock.GetUtcNow().UtcDateTime - UserSession.MaxLifetime) return null;
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null || await users.IsLockedOutAsync(user)) return null;
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);

@@ -7,6 +7,12 @@ namespace ChainLink.Infrastructure.Identity;
 /// </summary>
 public sealed class UserSession
 {
+    /// <summary>
+    /// However active, a session ends this long after its sign-in: a sliding cookie or a chain of refreshes cannot keep
+    /// a stolen session alive for ever. Longer than a refresh token or a cookie lives (14 days) without activity.
+    /// </summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(30);
+
     private UserSession() { }
 
     public UserSession(Guid userId, DateTime startedAt)
