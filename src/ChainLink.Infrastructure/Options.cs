@@ -37,7 +37,7 @@ public sealed class DemoOptions
     /// The password of the government and administrator demo accounts, never listed anywhere; empty means a random one
     /// is made when the demo data are created and written once to the start-up log.
     /// </summary>
-    [MinLength(8)] public string? PrivilegedPassword { get; set; }
+    public string? PrivilegedPassword { get; set; }
 }
 
 public enum DatabaseProvider

@@ -37,9 +37,10 @@ public static class DatabaseInitializer
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role));
 
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow();
-        var privileged = options.Demo.PrivilegedPassword ?? DemoSeeder.NewPrivilegedPassword();
+        var chosen = options.Demo.PrivilegedPassword is { Length: > 0 };
+        var privileged = chosen ? options.Demo.PrivilegedPassword! : DemoSeeder.NewPrivilegedPassword();
         var demo = options.Demo.Enabled && await DemoSeeder.SeedAsync(db, sp.GetRequiredService<UserManager<AppUser>>(), files, options.Demo, privileged, now, ct);
-        if (demo && options.Demo.PrivilegedPassword is null)
+        if (demo && !chosen)
             log.LogWarning("Demo government and admin accounts were created with the password {Password} (random, shown only now; set ChainLink:Demo:PrivilegedPassword to choose one).", privileged);
         if (demo)
         {
