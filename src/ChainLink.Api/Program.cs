@@ -16,6 +16,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Sc
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddChainLinkAuth();
 builder.Services.AddWebHardening(builder.Configuration);
+builder.Services.AddChainLinkRateLimiting(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -44,6 +45,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 if (app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.ExposeOpenApi)
 {
@@ -58,6 +60,7 @@ app.MapDemandEndpoints();
 app.MapProgrammeEndpoints();
 app.MapBarometerEndpoints();
 app.MapSearchAdminEndpoints();
+app.MapSecurityEventEndpoints();
 app.MapMatchingEndpoints();
 app.MapResourceMapEndpoints();
 app.MapOrganisationEndpoints();

@@ -30,8 +30,14 @@ public sealed class DemoOptions
     /// <summary>The quarter the demo history ends in; empty means the current quarter at first start.</summary>
     public string? AnchorQuarter { get; set; }
 
-    /// <summary>The password of every demo account.</summary>
+    /// <summary>The password of the enterprise and college demo accounts (the sign-in page lists them).</summary>
     [Required, MinLength(8)] public string Password { get; set; } = "Demo#2026";
+
+    /// <summary>
+    /// The password of the government and administrator demo accounts, never listed anywhere; empty means a random one
+    /// is made when the demo data are created and written once to the start-up log.
+    /// </summary>
+    public string? PrivilegedPassword { get; set; }
 }
 
 public enum DatabaseProvider

@@ -25,15 +25,16 @@ public sealed class AccountTests(ChainLinkApiFactory api)
     }
 
     [Fact]
-    public async Task The_demo_profile_lists_its_accounts_for_the_sign_in_page()
+    public async Task The_demo_profile_lists_only_the_enterprise_and_college_accounts_with_their_password()
     {
         using var client = api.CreateClient();
         var demo = await (await client.GetAsync("/api/auth/demo-accounts")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(Password, demo.GetProperty("password").GetString());
         var accounts = demo.GetProperty("accounts").EnumerateArray().Select(a => (a.GetProperty("email").GetString(), a.GetProperty("role").GetString())).ToList();
-        Assert.Contains((Government, "Government"), accounts);
         Assert.Contains((College, "College"), accounts);
-        Assert.Equal(6, accounts.Count);
+        Assert.Contains((Enterprise, "Enterprise"), accounts);
+        Assert.DoesNotContain(accounts, a => a.Item2 is "Government" or "Admin");
+        Assert.Equal(4, accounts.Count);
     }
 
     [Fact]
@@ -68,25 +69,27 @@ public sealed class AccountTests(ChainLinkApiFactory api)
     {
         using var anonymous = api.CreateClient();
         var email = $"hr-{Guid.NewGuid():N}@example.cn";
-        var registered = await (await anonymous.PostJsonAsync("/api/auth/register", new
+        await (await anonymous.PostJsonAsync("/api/auth/register", new
         {
             email, password = "Str0ng#Pass", organisationName = $"包头测试稀土有限公司{Guid.NewGuid():N}", kind = "Enterprise", regionCode = "150200",
-        })).JsonAsync(HttpStatusCode.Created);
-        Assert.Equal(["Enterprise"], registered.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        })).JsonAsync(HttpStatusCode.Accepted);
 
         var client = await api.ClientForAsync(email, "Str0ng#Pass");
+        var me = await (await client.GetAsync("/api/auth/me")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["Enterprise"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         await (await client.PostJsonAsync("/api/demands", DemandTests.ValidDemand())).JsonAsync(HttpStatusCode.Created);
     }
 
     [Fact]
-    public async Task Registration_refuses_government_kind_duplicates_and_weak_passwords_without_writing()
+    public async Task Registration_refuses_government_kind_and_weak_passwords_and_ignores_a_taken_email_without_writing()
     {
         using var anonymous = api.CreateClient();
         var before = await api.QueryAsync(db => db.Organisations.CountAsync());
         await (await anonymous.PostJsonAsync("/api/auth/register", new { email = "gov@example.cn", password = "Str0ng#Pass", organisationName = "自称政府", kind = "Government", regionCode = "150000" }))
             .AssertFieldErrorAsync("kind");
+        // A taken e-mail is accepted like a new one (so registration does not reveal accounts) and creates nothing.
         await (await anonymous.PostJsonAsync("/api/auth/register", new { email = Enterprise, password = "Str0ng#Pass", organisationName = "重复邮箱公司", kind = "Enterprise", regionCode = "150200" }))
-            .AssertProblemAsync(HttpStatusCode.Conflict);
+            .JsonAsync(HttpStatusCode.Accepted);
         await (await anonymous.PostJsonAsync("/api/auth/register", new { email = "weak@example.cn", password = "abcdefgh", organisationName = "弱密码公司", kind = "College", regionCode = "150200" }))
             .AssertFieldErrorAsync("password");
         Assert.Equal(before, await api.QueryAsync(db => db.Organisations.CountAsync()));

@@ -40,14 +40,15 @@ public sealed class PageTests(BrowserFixture browser)
         await page.WaitForSelectorAsync("#login-error:not([hidden])");
         Assert.Contains("错误", await page.TextContentAsync("#login-error"));
 
-        // The demo profile lists its accounts; choosing one fills in the form.
-        await page.ClickAsync("#demo-list a:has-text('government@demo.chainlink.cn')");
-        Assert.Equal(Government, await page.InputValueAsync("#email"));
+        // The demo profile lists its enterprise and college accounts (not government or admin); choosing one fills in the form.
+        Assert.Equal(0, await page.Locator("#demo-list a:has-text('government@'), #demo-list a:has-text('admin@')").CountAsync());
+        await page.ClickAsync("#demo-list a:has-text('college@demo.chainlink.cn')");
+        Assert.Equal(College, await page.InputValueAsync("#email"));
         Assert.Equal(BrowserFixture.Password, await page.InputValueAsync("#password"));
         await page.ClickAsync("#login-submit");
         await page.WaitForURLAsync("**/map.html");
         // The header names the signed-in organisation and role once the page has asked /api/auth/me.
-        await page.WaitForSelectorAsync("header .user:has-text('政府部门')");
+        await page.WaitForSelectorAsync("header .user:has-text('院校')");
         await DrawnFeatureCountAsync(page);
         await page.Context.CloseAsync();
     }

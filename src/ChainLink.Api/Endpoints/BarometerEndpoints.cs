@@ -45,7 +45,7 @@ internal static class BarometerEndpoints
                 http.Response.Headers.Location = $"/api/barometer/editions/{edition.Quarter}?revision={edition.Revision}";
                 return TypedResults.Json(edition, BarometerPayload.Json, statusCode: StatusCodes.Status201Created);
             })
-            .RequireAuthorization(Policies.PublishBarometer).WithName("PublishBarometerEdition")
+            .RequireAuthorization(Policies.PublishBarometer).RequireRateLimiting(RateLimits.Expensive).WithName("PublishBarometerEdition")
             .WithSummary("Compute and freeze an edition of a finished quarter; 'revision' { kind, note } for a new revision (Government, Admin)");
         return app;
     }

@@ -11,14 +11,14 @@ internal static class MatchingEndpoints
     {
         app.MapGet("/api/demands/{id:guid}/matches", async Task<Ok<MatchList<ProgrammeMatch>>> (Guid id, int? top, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new GetDemandMatches(id, top ?? MatchLimits.DefaultTop), ct)))
-            .RequireAuthorization(Policies.SignedIn).WithTags("Matching")
+            .RequireAuthorization(Policies.SignedIn).RequireRateLimiting(RateLimits.Expensive).WithTags("Matching")
             .WithName("GetDemandMatches").WithSummary("Programmes ranked for a demand, each with its explanation (drafts: their owner only)");
         app.MapGet("/api/programmes/{id:guid}/matches", async Task<Ok<MatchList<DemandMatch>>> (Guid id, int? top, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new GetProgrammeMatches(id, top ?? MatchLimits.DefaultTop), ct)))
-            .RequireAuthorization(Policies.SignedIn).WithTags("Matching")
+            .RequireAuthorization(Policies.SignedIn).RequireRateLimiting(RateLimits.Expensive).WithTags("Matching")
             .WithName("GetProgrammeMatches").WithSummary("Open demands ranked for a programme, each with its explanation");
 
-        var match = app.MapGroup("/api/match").WithTags("Matching").RequireAuthorization(Policies.SignedIn);
+        var match = app.MapGroup("/api/match").WithTags("Matching").RequireAuthorization(Policies.SignedIn).RequireRateLimiting(RateLimits.Expensive);
         match.MapPost("/", async Task<Ok<MatchList<ProgrammeMatch>>> (MatchProgrammes query, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(query, ct)))
             .WithName("MatchProgrammes").WithSummary("Programmes for free text and/or skill codes, with explanations; nothing is saved");

@@ -9,8 +9,8 @@ internal static class SkillEndpoints
 {
     public static IEndpointRouteBuilder MapSkillEndpoints(this IEndpointRouteBuilder app)
     {
-        // Signed-in only: there is no rate limit yet, a call may carry 20,000 characters, and the unknown terms are curator material.
-        var skills = app.MapGroup("/api/skills").WithTags("Skills").RequireAuthorization(Policies.SignedIn);
+        // Signed-in only and rate-limited: a call may carry 20,000 characters, and the unknown terms are curator material.
+        var skills = app.MapGroup("/api/skills").WithTags("Skills").RequireAuthorization(Policies.SignedIn).RequireRateLimiting(RateLimits.Expensive);
 
         skills.MapPost("/extract", async Task<Ok<SkillExtraction>> (ExtractSkills query, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(query, ct)))

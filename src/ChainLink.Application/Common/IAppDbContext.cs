@@ -4,6 +4,7 @@ using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
 using ChainLink.Domain.Reference;
 using ChainLink.Domain.Resources;
+using ChainLink.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChainLink.Application.Common;
@@ -33,6 +34,7 @@ public interface IAppDbContext
     DbSet<TrainingBase> TrainingBases { get; }
     DbSet<Mentor> Mentors { get; }
     DbSet<RdPlatform> RdPlatforms { get; }
+    DbSet<SecurityEvent> SecurityEvents { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

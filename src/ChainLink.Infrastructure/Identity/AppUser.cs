@@ -16,6 +16,12 @@ public sealed class AppUser : IdentityUser<Guid>
 public static class ChainLinkClaims
 {
     public const string Organisation = "chainlink:org";
+
+    /// <summary>The sign-in session (<see cref="UserSession"/>) a token or cookie belongs to.</summary>
+    public const string Session = "chainlink:sid";
+
+    /// <summary>The id of the refresh token issued with this principal; only the session's current one refreshes.</summary>
+    public const string RefreshToken = "chainlink:rt";
 }
 
 /// <summary>Puts the user's organisation into the principal, so bearer tokens and cookies carry it.</summary>
@@ -37,4 +43,8 @@ public static class IdentityStore
         builder.AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+
+    /// <summary>Sessions and the security log, used by the sign-in endpoints and by anyone who records an event.</summary>
+    public static IServiceCollection AddChainLinkSessions(this IServiceCollection services) =>
+        services.AddScoped<SessionStore>().AddScoped<Application.Common.ISecurityEventLog, SecurityEventLog>();
 }

@@ -5,6 +5,7 @@ using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
 using ChainLink.Domain.Reference;
 using ChainLink.Domain.Resources;
+using ChainLink.Domain.Security;
 using ChainLink.Infrastructure.Identity;
 using ChainLink.Infrastructure.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -44,6 +45,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     /// <summary>The Data Protection key ring on SQL Server, shared by every instance (cookies and tokens survive redeploys).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -39,7 +39,11 @@ public static class DatabaseInitializer
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role));
 
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow();
-        var demo = options.Demo.Enabled && await DemoSeeder.SeedAsync(db, sp.GetRequiredService<UserManager<AppUser>>(), files, options.Demo, now, ct);
+        var chosen = options.Demo.PrivilegedPassword is { Length: > 0 };
+        var privileged = chosen ? options.Demo.PrivilegedPassword! : DemoSeeder.NewPrivilegedPassword();
+        var demo = options.Demo.Enabled && await DemoSeeder.SeedAsync(db, sp.GetRequiredService<UserManager<AppUser>>(), files, options.Demo, privileged, now, ct);
+        if (demo && !chosen)
+            log.LogWarning("Demo government and admin accounts were created with the password {Password} (random, shown only now; set ChainLink:Demo:PrivilegedPassword to choose one).", privileged);
         if (demo)
         {
             // The page has an edition to show on a fresh machine: the latest demo quarter that has ended.

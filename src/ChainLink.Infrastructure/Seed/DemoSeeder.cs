@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using ChainLink.Application.Common;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Organisations;
@@ -23,7 +24,14 @@ public static class DemoSeeder
         ("admin@demo.chainlink.cn", Roles.Admin, 0),
     ];
 
-    public static async Task<bool> SeedAsync(AppDbContext db, UserManager<AppUser> users, SeedFiles files, DemoOptions options, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Government and administrator accounts: not listed on the sign-in page, with their own password.</summary>
+    public static bool IsPrivileged(string role) => role is Roles.Government or Roles.Admin;
+
+    /// <summary>A random password that meets the password rules (upper, lower, digit, symbol, length).</summary>
+    public static string NewPrivilegedPassword() => $"Cl#{Convert.ToHexString(RandomNumberGenerator.GetBytes(8))}a7";
+
+    public static async Task<bool> SeedAsync(AppDbContext db, UserManager<AppUser> users, SeedFiles files, DemoOptions options, string privilegedPassword,
+        DateTimeOffset now, CancellationToken ct)
     {
         if (await db.Organisations.AnyAsync(o => o.Kind == OrganisationKind.Government, ct)) return false;
 
@@ -62,7 +70,7 @@ public static class DemoSeeder
                 _ => set.Platform,
             };
             var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, OrganisationId = organisation.Id, DisplayName = organisation.Name };
-            Check(await users.CreateAsync(user, options.Password), email);
+            Check(await users.CreateAsync(user, IsPrivileged(role) ? privilegedPassword : options.Password), email);
             Check(await users.AddToRoleAsync(user, role), email);
         }
         await tx.CommitAsync(ct);

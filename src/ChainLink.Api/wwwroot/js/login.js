@@ -1,6 +1,18 @@
 "use strict";
 
-// Signs in with the cookie variant of /api/auth/login, then returns to the page that asked (only a local path).
+// Where to go after signing in: the page that asked, if it is on this site. The URL API decides, as the browser will
+// when it navigates, so "/\evil.example", "/%09/evil.example" (a tab, which the browser drops) or "//evil.example" fall back to "/".
+function sameOriginReturnPath(returnUrl) {
+  if (!returnUrl) return "/map.html";
+  try {
+    const target = new URL(returnUrl, location.origin);
+    return target.origin === location.origin ? target.pathname + target.search + target.hash : "/";
+  } catch {
+    return "/";
+  }
+}
+
+// Signs in with the cookie variant of /api/auth/login, then returns to the page that asked.
 document.getElementById("login-form").addEventListener("submit", async event => {
   event.preventDefault();
   const error = document.getElementById("login-error");
@@ -12,15 +24,18 @@ document.getElementById("login-form").addEventListener("submit", async event => 
     body: JSON.stringify({ email: document.getElementById("email").value, password: document.getElementById("password").value }),
   });
   if (!response.ok) {
-    error.textContent = response.status === 401 ? "邮箱或密码错误，或账号已被暂时锁定。" : `登录失败（${response.status}）。`;
+    error.textContent = response.status === 401 ? "邮箱或密码错误。"
+      : response.status === 429 ? "尝试次数过多，请稍后再试。"
+      : response.status === 403 ? "该账号已被停用，请联系平台管理员。"
+      : `登录失败（${response.status}）。`;
     error.hidden = false;
     return;
   }
-  const back = new URLSearchParams(location.search).get("returnUrl");
-  location.href = back && back.startsWith("/") && !back.startsWith("//") ? back : "/map.html";
+  location.href = sameOriginReturnPath(new URLSearchParams(location.search).get("returnUrl"));
 });
 
-// The demo profile lists its accounts (the API answers 404 when it is off, and the list stays hidden).
+// The demo profile lists its enterprise and college accounts (the API answers 404 when it is off, and the list stays
+// hidden); the government and administrator demo accounts are not listed (see the README).
 const roleNames = { Government: "政府部门", College: "院校", Enterprise: "企业", Admin: "平台管理员" };
 fetch("/api/auth/demo-accounts").then(response => response.ok ? response.json() : null).then(demo => {
   if (!demo) return;
