@@ -26,10 +26,12 @@ public sealed class OrganisationApprovalTests(ChainLinkApiFactory api)
     {
         using var anonymous = api.CreateClient();
         var email = $"hr-{Guid.NewGuid():N}@example.cn";
-        var me = await (await anonymous.PostJsonAsync("/api/auth/register",
-            new { email, password = NewPassword, organisationName = name, kind, regionCode = region })).JsonAsync(HttpStatusCode.Created);
+        await (await anonymous.PostJsonAsync("/api/auth/register",
+            new { email, password = NewPassword, organisationName = name, kind, regionCode = region })).JsonAsync(HttpStatusCode.Accepted);
+        var client = await api.ClientForAsync(email, NewPassword);
+        var me = await (await client.GetAsync("/api/auth/me")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Pending", me.GetProperty("organisationStatus").GetString());
-        return new Registered(me.GetProperty("organisationId").GetGuid(), await api.ClientForAsync(email, NewPassword));
+        return new Registered(me.GetProperty("organisationId").GetGuid(), client);
     }
 
     private static string UniqueName(string stem) => $"{stem}{Guid.NewGuid().ToString("N")[..8]}有限公司";
@@ -102,6 +104,8 @@ public sealed class OrganisationApprovalTests(ChainLinkApiFactory api)
 
         var approved = await (await admin.PostAsync($"/api/organisations/{pending.OrganisationId}/approve", null)).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Approved", approved.GetProperty("status").GetString());
+        var logged = await (await admin.GetAsync("/api/admin/security-events?kind=OrganisationApproved&pageSize=200")).JsonAsync(HttpStatusCode.OK);
+        Assert.Contains(logged.GetProperty("items").EnumerateArray(), e => e.GetProperty("organisationId").GetGuid() == pending.OrganisationId);
 
         Assert.Contains(demand, await MatchedDemandsAsync());
         Assert.Contains(demand, await IdsAsync(await college.GetAsync($"/api/demands?organisation={pending.OrganisationId}")));

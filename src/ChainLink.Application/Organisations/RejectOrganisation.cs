@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ChainLink.Application.Common;
+using ChainLink.Domain.Security;
 using ChainLink.Domain.Organisations;
 using FluentValidation;
 using Mediator;
@@ -19,14 +20,15 @@ internal sealed class RejectOrganisationValidator : AbstractValidator<RejectOrga
             .MaximumLength(Organisation.RejectionReasonMaxLength).WithMessage($"驳回理由最多 {Organisation.RejectionReasonMaxLength} 个字符。");
 }
 
-internal sealed class RejectOrganisationHandler(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, TimeProvider clock)
+internal sealed class RejectOrganisationHandler(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, TimeProvider clock, ISecurityEventLog events)
     : ICommandHandler<RejectOrganisation, OrganisationReviewDto>
 {
     public async ValueTask<OrganisationReviewDto> Handle(RejectOrganisation command, CancellationToken ct)
     {
         var organisation = await OrganisationReviewers.FindAsync(db, user, command.Id, ct);
         organisation.Reject(command.Reason, user.RequireUserId(), clock);
-        await db.SaveChangesAsync(ct);
+        // Saves the decision and its security event in one SaveChanges.
+        await events.RecordAsync(SecurityEventKind.OrganisationRejected, user.RequireUserId(), null, organisation.Id, $"{organisation.Name}：{command.Reason}", ct);
         return OrganisationReviewDto.From(organisation, taxonomy);
     }
 }
