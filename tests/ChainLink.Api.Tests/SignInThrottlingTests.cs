@@ -11,6 +11,7 @@ public sealed class ThrottledApiFactory : ChainLinkApiFactory
     public const int SignInsPerAddress = 15;
     public const int FreeFailures = 3;
     public const int ExpensivePerUser = 2;
+    public const int PerAccount = 3;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,6 +20,7 @@ public sealed class ThrottledApiFactory : ChainLinkApiFactory
         builder.UseSetting("RateLimiting:Expensive:PermitLimit", ExpensivePerUser.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:SignInBackoff:FreeFailures", FreeFailures.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:SignInBackoff:BaseDelay", "00:01:00");
+        builder.UseSetting("RateLimiting:SignInPerAccount:PermitLimit", PerAccount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, TestClientAddress>());
     }
 
@@ -89,5 +91,34 @@ public sealed class SignInThrottlingTests(ThrottledApiFactory api) : IClassFixtu
             await (await client.PostJsonAsync("/api/skills/extract", new { text = "熟悉PLC编程" })).JsonAsync(HttpStatusCode.OK);
 
         await AssertTooManyAsync(await client.PostJsonAsync("/api/skills/extract", new { text = "熟悉PLC编程" }));
+    }
+
+    [Fact]
+    public async Task Refreshes_beyond_the_limit_for_one_user_get_429_from_any_address()
+    {
+        using var first = api.ClientAt("192.0.2.60");
+        var (_, refresh) = await TestAccounts.SignInAsync(first, College2, Password);
+        for (var i = 0; i < ThrottledApiFactory.PerAccount; i++)
+        {
+            using var client = api.ClientAt($"192.0.2.{61 + i}");
+            refresh = TestAccounts.Tokens(await (await client.PostJsonAsync("/api/auth/refresh", new { refreshToken = refresh })).JsonAsync(HttpStatusCode.OK)).Refresh;
+        }
+
+        using var another = api.ClientAt("192.0.2.70");
+        await AssertTooManyAsync(await another.PostJsonAsync("/api/auth/refresh", new { refreshToken = refresh }));
+    }
+
+    [Fact]
+    public async Task Registrations_beyond_the_limit_for_one_email_get_429_from_any_address()
+    {
+        object Registration() => new { email = Enterprise, password = "Str0ng#Pass", organisationName = $"限流测试公司{Guid.NewGuid():N}", kind = "Enterprise", regionCode = "150200" };
+        for (var i = 0; i < ThrottledApiFactory.PerAccount; i++)
+        {
+            using var client = api.ClientAt($"192.0.2.{80 + i}");
+            await (await client.PostJsonAsync("/api/auth/register", Registration())).JsonAsync(HttpStatusCode.Accepted);
+        }
+
+        using var another = api.ClientAt("192.0.2.90");
+        await AssertTooManyAsync(await another.PostJsonAsync("/api/auth/register", Registration()));
     }
 }

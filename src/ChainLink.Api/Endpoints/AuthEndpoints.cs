@@ -87,12 +87,13 @@ internal static class AuthEndpoints
                 .Where(a => !DemoSeeder.IsPrivileged(a.Role)).Select(a => new DemoAccount(a.Email, a.Role)).ToList()))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Accepted<RegistrationAccepted>, ValidationProblem, Conflict<string>>> Register(
-        RegisterOrganisation request, IValidator<RegisterOrganisation> validator, UserManager<AppUser> users, AppDbContext db,
-        DecoyPassword decoy, ISecurityEventLog events, CancellationToken ct)
+    private static async Task<Results<Accepted<RegistrationAccepted>, ProblemHttpResult, ValidationProblem, Conflict<string>>> Register(
+        RegisterOrganisation request, IValidator<RegisterOrganisation> validator, HttpContext http, UserManager<AppUser> users, AppDbContext db,
+        DecoyPassword decoy, AccountRateLimiter accounts, ISecurityEventLog events, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(request, ct);
         if (!validation.IsValid) throw new ValidationException(validation.Errors);
+        if (accounts.TryAcquire($"email:{request.Email}") is { } wait) return TypedResults.Problem(TooManyRequests.Problem(http, wait));
         // The password rules are checked before anything else, so a weak password gets the same 400 for a taken e-mail.
         var weak = new List<IdentityError>();
         foreach (var rule in users.PasswordValidators)
@@ -197,13 +198,15 @@ internal static class AuthEndpoints
     /// someone else's hands: the whole session (every token descended from that sign-in) is revoked.
     /// </summary>
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> Refresh(
-        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, SignInManager<AppUser> signIn,
-        SessionStore sessions, ISecurityEventLog events, CancellationToken ct)
+        RefreshRequest request, HttpContext http, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, SignInManager<AppUser> signIn,
+        SessionStore sessions, AccountRateLimiter accounts, ISecurityEventLog events, CancellationToken ct)
     {
         var refused = TypedResults.Problem("刷新令牌无效、已使用或已过期，请重新登录。", statusCode: StatusCodes.Status401Unauthorized, title: "刷新失败。");
         var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
-            || await sessions.ValidateAsync(ticket.Principal, ct) is not { } valid) return refused;
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires) return refused;
+        if (accounts.TryAcquire($"user:{ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier)}") is { } wait)
+            return TypedResults.Problem(TooManyRequests.Problem(http, wait));
+        if (await sessions.ValidateAsync(ticket.Principal, ct) is not { } valid) return refused;
         var (user, session) = valid;
         if (SessionStore.RefreshTokenId(ticket.Principal) != session.CurrentRefreshTokenId)
         {

@@ -19,6 +19,7 @@ internal static class RateLimits
         services.AddOptions<RateLimitingOptions>().Bind(configuration.GetSection(RateLimitingOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RateLimitingOptions>, RateLimitingOptionsValidator>();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<AccountRateLimiter>();
         services.AddSingleton<DecoyPassword>();
         services.AddRateLimiter(o =>
         {

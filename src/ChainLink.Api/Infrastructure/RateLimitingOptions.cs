@@ -8,6 +8,9 @@ public sealed class RateLimitingOptions
     /// <summary>Sign-in, registration, refresh and password change, per client address.</summary>
     public WindowLimit SignInPerAddress { get; set; } = new() { PermitLimit = 30 };
 
+    /// <summary>Registration per e-mail and refresh per user, from any address.</summary>
+    public WindowLimit SignInPerAccount { get; set; } = new() { PermitLimit = 10 };
+
     /// <summary>Skill extraction, matching and barometer publishing, per signed-in user (or address).</summary>
     public WindowLimit Expensive { get; set; } = new() { PermitLimit = 60 };
 
@@ -15,7 +18,7 @@ public sealed class RateLimitingOptions
 
     public IEnumerable<string> Problems()
     {
-        foreach (var (name, limit) in new[] { (nameof(SignInPerAddress), SignInPerAddress), (nameof(Expensive), Expensive) })
+        foreach (var (name, limit) in new[] { (nameof(SignInPerAddress), SignInPerAddress), (nameof(SignInPerAccount), SignInPerAccount), (nameof(Expensive), Expensive) })
         {
             if (limit.PermitLimit is < 1 or > 1_000_000) yield return $"{Section}:{name}:PermitLimit must be between 1 and 1,000,000.";
             if (limit.Window <= TimeSpan.Zero || limit.Window > TimeSpan.FromDays(1)) yield return $"{Section}:{name}:Window must be positive and at most a day.";
