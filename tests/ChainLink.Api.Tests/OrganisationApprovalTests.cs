@@ -219,6 +219,16 @@ public sealed class OrganisationApprovalTests(ChainLinkApiFactory api)
     }
 
     [Fact]
+    public async Task A_name_of_nothing_but_spaces_and_invisible_characters_is_400()
+    {
+        using var anonymous = api.CreateClient();
+        await (await anonymous.PostJsonAsync("/api/auth/register", new
+        {
+            email = $"hr-{Guid.NewGuid():N}@example.cn", password = NewPassword, organisationName = "\u200B\u3000\u200D", kind = "Enterprise", regionCode = "150200",
+        })).AssertFieldErrorAsync("organisationName");
+    }
+
+    [Fact]
     public async Task Demo_organisations_are_approved()
     {
         Assert.Equal(0, await api.QueryAsync(db => db.Organisations.CountAsync(o => o.Status != OrganisationStatus.Approved && o.Name.EndsWith("（演示）"))));

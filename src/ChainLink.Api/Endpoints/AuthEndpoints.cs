@@ -40,7 +40,8 @@ internal sealed class RegisterOrganisationValidator : AbstractValidator<Register
     {
         RuleFor(x => x.Email).NotEmpty().EmailAddress().MaximumLength(256);
         RuleFor(x => x.Password).NotEmpty().MinimumLength(8).MaximumLength(128);
-        RuleFor(x => x.OrganisationName).NotEmpty().MaximumLength(120).PlainText();
+        RuleFor(x => x.OrganisationName).NotEmpty().MaximumLength(120).PlainText()
+            .Must(n => n is null || OrganisationNameKey.Of(n).Length > 0).WithMessage("机构名称至少要有一个可见的字符。");
         RuleFor(x => x.Kind).Must(k => k is OrganisationKind.Enterprise or OrganisationKind.College)
             .WithMessage("Only enterprises and colleges register themselves; government and admin accounts are created by administrators.");
         RuleFor(x => x.RegionCode).NotEmpty().KnownRegion(taxonomy);

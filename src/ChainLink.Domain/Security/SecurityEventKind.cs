@@ -11,7 +11,6 @@ public enum SecurityEventKind
     PasswordChanged,
     Registered,
     RegistrationWithExistingEmail,
-    RoleChanged,
     OrganisationApproved,
     OrganisationRejected,
 }
