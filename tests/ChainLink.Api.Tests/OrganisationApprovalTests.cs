@@ -205,7 +205,7 @@ public sealed class OrganisationApprovalTests(ChainLinkApiFactory api)
     [InlineData("包头稀土（集团）{0}有限公司", "包头稀土(集团){0}有限公司")]
     [InlineData("包头稀土【集团】{0}有限公司", "包头稀土(集团){0}有限公司")]
     [InlineData("ＢＴ稀土{0}有限公司", "bt 稀土{0}有限公司")]
-    [InlineData("包头稀土{0}有限公司", "包头 稀土\u200B{0}有限公司")]
+    [InlineData("包头稀土{0}有限公司", "包头 稀土\u3000{0}有限公司")]
     public async Task A_name_that_differs_only_by_brackets_width_or_spaces_is_already_registered(string first, string second)
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
