@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ChainLink.Api.Tests.Fuzzing;
 using Xunit.Abstractions;
 
@@ -46,7 +47,7 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output)
         var document = JsonDocument.Parse(await openApi.GetStringAsync("/openapi/v1.json")).RootElement;
         var reader = new OpenApiReader(document);
         // Signing out may end the role's session, so those operations run last.
-        var operations = reader.Operations().OrderBy(o => o.Path.Contains("logout", StringComparison.Ordinal)).ToList();
+        var operations = reader.Operations().OrderBy(SignsOut).ToList();
         var clients = new Dictionary<string, HttpClient>(StringComparer.Ordinal);
         foreach (var (role, email) in Roles)
             clients[role] = api.Client(email is null ? null : (await api.ClientForAsync(email)).DefaultRequestHeaders.Authorization!.Parameter);
@@ -57,25 +58,40 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output)
         var inputs = new BadInputs(sample);
 
         var requests = new List<(FuzzOperation Operation, string Role, FuzzCase Case)>();
+        var plausible = new Dictionary<FuzzOperation, FuzzCase>();
         foreach (var operation in operations)
         {
             var cases = inputs.For(operation);
+            plausible[operation] = cases[0];
             var fullSetSent = false;
+            var probes = new List<string>();
             foreach (var (role, _) in Roles)
             {
-                var probe = await SendAsync(clients[role], operation, cases[0], "probe");
+                // A probe must not sign the role out before its cases run; signing out is not turned away anyway.
+                var probe = SignsOut(operation) ? (Status: 200, Body: "") : await SendAsync(clients[role], operation, cases[0], "probe");
+                probes.Add($"{role} {probe.Status}" + (probe.Status is 400 or 404 or 409 ? $" {FuzzFailure.Excerpt(probe.Body, 160)}" : ""));
                 var count = probe.Status is 401 or 403 ? CasesWhenTurnedAway : fullSetSent ? Math.Max(cases.Count / OtherRolesShare, CasesWhenTurnedAway) : cases.Count;
                 fullSetSent |= probe.Status is not (401 or 403);
                 requests.AddRange((count == cases.Count ? cases : cases.OrderBy(_ => random.Next()).Take(count)).Select(c => (operation, role, c)));
             }
+            output.WriteLine($"Plausible {operation}: {string.Join("; ", probes)}");
         }
 
         var failures = new ConcurrentBag<FuzzFailure>();
         var statuses = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var busy = new ConcurrentDictionary<string, TimeSpan>(StringComparer.Ordinal);
-        var numbered = requests.Select((r, i) => (r.Operation, r.Role, r.Case, Id: i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        foreach (var batch in numbered.GroupBy(r => r.Operation.Path.Contains("logout", StringComparison.Ordinal)).OrderBy(g => g.Key))
+        // Then every read once more, as each role: what the fuzzing stored (absurd numbers, huge lists) must not break
+        // the pages that read it — the stored denial of service of issue 20 was a map summary summing accepted capacities.
+        var rereads = operations.Where(o => o.Method == "GET").SelectMany(o => Roles.Select(r => (Operation: o, r.Role, Case: plausible[o] with { Input = "plausible request after the fuzzing" })));
+        var phases = new[]
         {
+            requests.Where(r => !SignsOut(r.Operation)).ToList(), rereads.ToList(), requests.Where(r => SignsOut(r.Operation)).ToList(),
+        };
+        requests = [.. phases.SelectMany(p => p)];
+        var next = 0;
+        foreach (var phase in phases)
+        {
+            var batch = phase.Select(r => (r.Operation, r.Role, r.Case, Id: (next++).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
             await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (request, _) =>
             {
                 var started = Stopwatch.GetTimestamp();
@@ -99,6 +115,8 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output)
         Assert.True(failures.IsEmpty, Report(failures));
     }
 
+    private static bool SignsOut(FuzzOperation operation) => operation.Path.Contains("logout", StringComparison.Ordinal);
+
     /// <summary>Ids of real records, from the first page of every list, so that routes with an id reach records that exist.</summary>
     private static async Task CollectIdsAsync(IEnumerable<FuzzOperation> operations, Dictionary<string, HttpClient> clients, SchemaSample sample)
     {
@@ -112,7 +130,15 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output)
                 var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
                 if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array) continue;
                 foreach (var item in items.EnumerateArray().Take(5))
+                {
                     if (item.TryGetProperty("id", out var id) && id.TryGetGuid(out var guid)) ids.Add(guid);
+                    // Cluster codes are not in the demo taxonomy's fixed list of hints; the first one listed will do.
+                    if (operation.Path == "/api/taxonomy/clusters" && item.TryGetProperty("code", out var code) && code.GetString() is { } cluster)
+                    {
+                        sample.Hint("cluster", cluster);
+                        sample.Hint("clusterCodes", new JsonArray(cluster));
+                    }
+                }
             }
             if (ids.Count > 0) sample.KnownIds[operation.Path.TrimEnd('/')] = ids;
         }

@@ -15,9 +15,13 @@ internal sealed class SchemaSample(OpenApiReader reader, Random random)
     private const int MaxDepth = 8;
 
     private static readonly string NextQuarter = Quarter.Of(DateTimeOffset.UtcNow).AddQuarters(1).ToString();
+    private static readonly string LastQuarter = Quarter.Of(DateTimeOffset.UtcNow).AddQuarters(-1).ToString();
 
-    /// <summary>Values by lower-case property or parameter name, taken from the demo data set.</summary>
-    private static readonly Dictionary<string, Func<JsonNode>> ByName = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Values by property or parameter name (or "path name" for a query parameter of one path), taken from the demo data
+    /// set; a value only counts where its shape fits the schema (a list for a list, a scalar for a scalar).
+    /// </summary>
+    private readonly Dictionary<string, Func<JsonNode>> _hints = new(StringComparer.OrdinalIgnoreCase)
     {
         ["occupationCode"] = () => "5-05-03-03",
         ["occupation"] = () => "5-05-03-03",
@@ -27,24 +31,44 @@ internal sealed class SchemaSample(OpenApiReader reader, Random random)
         ["majorCode"] = () => "430301",
         ["major"] = () => "430301",
         ["skillCode"] = () => "SK0002",
+        ["skill"] = () => "SK0002",
         ["code"] = () => "SK0002",
         ["skillCodes"] = () => new JsonArray("SK0002", "SK0003"),
+        ["cooperationModes"] = () => new JsonArray("OrderClass", "Internship"),
         ["neededBy"] = () => NextQuarter,
-        ["quarter"] = () => NextQuarter,
+        ["quarter"] = () => LastQuarter,
         ["email"] = () => "fuzz@example.invalid",
         ["password"] = () => "Fuzz#2026-long",
+        ["organisationName"] = () => "模糊测试职业技术学院",
+        ["contactPhone"] = () => "0477-1234567",
+        ["longitude"] = () => 109.78,
+        ["latitude"] = () => 39.61,
         ["level"] = () => 2,
         ["year"] = () => 2026,
         ["headcount"] = () => 3,
+        ["hoursTaught"] = () => 40,
+        ["capacityHoursPerYear"] = () => 2000,
+        ["hours"] = () => 100,
         ["text"] = () => "负责光伏电站日常运维，熟悉逆变器检修。",
         ["description"] = () => "面向沙漠光伏基地。",
         ["title"] = () => "招聘光伏电站运维员",
         ["name"] = () => "光伏实训基地",
+        ["alias"] = () => "光伏板清洗",
+        ["sharedWith"] = () => new JsonArray(),
+        ["programmeIds"] = () => new JsonArray(),
         ["top"] = () => 5,
         ["page"] = () => 1,
         ["pageSize"] = () => 20,
         ["version"] = () => 1,
+        ["/api/taxonomy/occupations level"] = () => "细类",
+        ["/api/taxonomy/regions level"] = () => "prefecture",
+        ["/api/map/features layer"] = () => "trainingBases",
+        ["/api/barometer/editions/{quarter}/segments type"] = () => "occupation",
+        ["/api/barometer/editions/{quarter}/segments code"] = () => "5-05-03-03",
     };
+
+    /// <summary>Adds or replaces a hint with a value read from the running API (a cluster code, say).</summary>
+    public void Hint(string name, JsonNode value) => _hints[name] = () => value.DeepClone();
 
     /// <summary>Ids the fuzzer saw in list answers, by the path they were listed under, so that routes reach real records.</summary>
     public Dictionary<string, List<Guid>> KnownIds { get; } = new(StringComparer.Ordinal);
@@ -52,11 +76,11 @@ internal sealed class SchemaSample(OpenApiReader reader, Random random)
     public JsonNode? Value(JsonElement schema, string? name = null, int depth = 0)
     {
         schema = reader.Resolve(schema);
-        if (name is not null && ByName.TryGetValue(name, out var byName)) return byName();
         if (schema.ValueKind != JsonValueKind.Object) return "x";
         if (schema.TryGetProperty("enum", out var values))
             foreach (var value in values.EnumerateArray())
                 if (value.ValueKind != JsonValueKind.Null) return JsonNode.Parse(value.GetRawText());
+        if (Hinted(name, schema) is { } hinted) return hinted;
         foreach (var branch in new[] { "oneOf", "anyOf" })
             if (schema.TryGetProperty(branch, out var options))
                 foreach (var option in options.EnumerateArray())
@@ -77,8 +101,22 @@ internal sealed class SchemaSample(OpenApiReader reader, Random random)
     public string UrlValue(FuzzParameter parameter, string path)
     {
         if (IsGuid(parameter.Schema)) return KnownId(path).ToString();
-        var value = Value(parameter.Schema, parameter.Name);
+        var value = Hinted($"{path} {parameter.Name}", parameter.Schema) ?? Value(parameter.Schema, parameter.Name);
         return value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "";
+    }
+
+    private JsonNode? Hinted(string? name, JsonElement schema)
+    {
+        if (name is null || !_hints.TryGetValue(name, out var hint)) return null;
+        var value = hint();
+        var type = TypeOf(schema);
+        var fits = type switch
+        {
+            "object" => false,
+            "array" => value is JsonArray,
+            _ => value is JsonValue,
+        };
+        return fits ? value : null;
     }
 
     public Guid KnownId(string path)

@@ -25,7 +25,7 @@ internal sealed class ServerErrorLog(IHttpContextAccessor http) : ILoggerProvide
     {
         var id = http.HttpContext?.Request.Headers[Header].ToString();
         if (string.IsNullOrEmpty(id)) return;
-        var text = exception is null ? message : $"{exception.GetType().Name}: {exception.Message} at {TopFrame(exception)}";
+        var text = exception is null ? message : $"{exception.GetType().Name}: {exception.Message} {TopFrame(exception)}";
         _errors.GetOrAdd(id, _ => new ConcurrentQueue<string>()).Enqueue(FuzzFailure.Excerpt(text, 400));
     }
 
