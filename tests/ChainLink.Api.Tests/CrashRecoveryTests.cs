@@ -74,7 +74,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             await AssertDrainedAndIndexedAsync(folder, "after writes on the restarted API");
             second.Kill();
         }
-        output.WriteLine($"{_accepted.Count} records checked in {clock.Elapsed.TotalSeconds:F1} s.");
+        output.WriteLine($"{_accepted.Count} records checked in {clock.Elapsed.TotalSeconds:F1} s; data folder {folder.Path}.");
     }
 
     private void AssertNothingLost(DataFolder folder, string when)
