@@ -121,7 +121,7 @@ public sealed class SkillDictionary
 
     public SkillExtraction Extract(string text) => Extract(text, out _);
 
-    /// <summary>Also counts the cue-phrase scan's <paramref name="steps"/>, so a test can show the work grows linearly.</summary>
+    /// <summary>Also counts the <paramref name="steps"/> of the work that must grow linearly with the text, for a test to check.</summary>
     internal SkillExtraction Extract(string text, out long steps)
     {
         steps = 0;
