@@ -53,13 +53,13 @@ internal static class ExtractBenchmark
     }
 
     /// <summary>
-    /// Hostile input: 20,000 characters of nothing but cue words ("熟悉、熟悉、…", "熟悉熟悉…"); the cue-phrase scan must
+    /// Hostile input: 20,000 characters of nothing but cue, optional or negation words ("熟悉、熟悉、…", "优先优先…"); extraction must
     /// stay linear, so twice the text costs about twice the time.
     /// </summary>
     private static void CueFlood(SkillDictionary dictionary)
     {
         Console.WriteLine("hostile text            characters   ms/text (best of 5)");
-        foreach (var (name, unit) in new[] { ("熟悉、×n", "熟悉、"), ("熟悉×n", "熟悉"), ("熟悉的×n", "熟悉的") })
+        foreach (var (name, unit) in new[] { ("熟悉、×n", "熟悉、"), ("熟悉×n", "熟悉"), ("熟悉的×n", "熟悉的"), ("优先×n", "优先"), ("不需要PLC×n", "不需要PLC") })
             foreach (var characters in new[] { 10_000, 20_000 })
             {
                 var text = string.Concat(Enumerable.Repeat(unit, characters / unit.Length));

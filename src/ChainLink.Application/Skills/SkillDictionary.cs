@@ -121,7 +121,7 @@ public sealed class SkillDictionary
 
     public SkillExtraction Extract(string text) => Extract(text, out _);
 
-    /// <summary>Also counts the cue-phrase scan's <paramref name="steps"/>, so a test can show the work grows linearly.</summary>
+    /// <summary>Also counts the <paramref name="steps"/> of the work that must grow linearly with the text, for a test to check.</summary>
     internal SkillExtraction Extract(string text, out long steps)
     {
         steps = 0;
@@ -168,8 +168,12 @@ public sealed class SkillDictionary
         private readonly List<Clause> _clauses = [];
         private readonly bool[] _known = new bool[length];
         private readonly Dictionary<int, int> _trimmedEnds = [];
+        private int[] _tailStarts = [];
 
-        /// <summary>Stops visited and suffixes trimmed by the cue-phrase scan: the work that must grow linearly with the text.</summary>
+        /// <summary>
+        /// Markers scoped, clauses marked by headings, stops visited and suffixes trimmed by the cue-phrase scan: the work
+        /// that once grew with the square of hostile text and must now grow linearly.
+        /// </summary>
         public long Steps { get; private set; }
 
         public SkillExtraction Extract()
@@ -190,17 +194,28 @@ public sealed class SkillDictionary
             var kept = SelectLongestThenLeftmost(skills);
             SplitClauses();
             var optional = new bool[_clauses.Count];
-            var negations = new List<(int Clause, int Start, int End)>();
+            var negations = new Negations(_clauses.Count);
+            _tailStarts = Enumerable.Repeat(-1, _clauses.Count).ToArray();
+            var optionalToSentenceEnd = new bool[_clauses.Count];
+            var nextColon = NextColons();
             foreach (var marker in markers)
             {
                 if (marker.Term < 0) continue;
                 var kind = d._terms[marker.Term].Kind;
                 if (kind == TermKind.Cue) continue;
                 var clause = ClauseAt(marker.Start);
-                foreach (var c in ScopeOf(clause, marker.End))
+                Steps++;
+                if (kind == TermKind.Optional) optional[clause] = true;
+                else negations.Add(clause, marker.Start, endsClause: marker.End >= TailStart(clause));
+                if (!IsHeading(clause, marker.End, nextColon)) continue;
+                // A heading covers the rest of its sentence; a clause already covered by an earlier heading has the rest
+                // covered too, so each clause is marked once however many headings precede it.
+                var toSentenceEnd = kind == TermKind.Optional ? optionalToSentenceEnd : negations.WholeClause;
+                for (var c = clause + 1; c < _clauses.Count && _clauses[c].Sentence == _clauses[clause].Sentence && !toSentenceEnd[c]; c++)
                 {
+                    toSentenceEnd[c] = true;
+                    Steps++;
                     if (kind == TermKind.Optional) optional[c] = true;
-                    else negations.Add(c == clause ? (c, marker.Start, marker.End) : (c, -1, -1));
                 }
             }
 
@@ -210,7 +225,7 @@ public sealed class SkillDictionary
             foreach (var m in kept)
             {
                 var clause = ClauseAt(m.Start);
-                if (IsNegated(clause, m, negations)) negated.Add(ToHit(m, essential: false));
+                if (negations.Negates(clause, m)) negated.Add(ToHit(m, essential: false));
                 else present.Add((m, !optional[clause]));
             }
 
@@ -312,31 +327,52 @@ public sealed class SkillDictionary
         }
 
         /// <summary>A marker scopes its clause; followed by a colon ("加分项：", "Nice to have:") it heads the rest of its sentence.</summary>
-        private IEnumerable<int> ScopeOf(int clause, int markerEnd)
+        private bool IsHeading(int clause, int markerEnd, int[] nextColon) => markerEnd < length && nextColon[markerEnd] < _clauses[clause].End;
+
+        /// <summary>Where the clause's closing run of spaces and full stops begins (its end if there is none).</summary>
+        private int TailStart(int clause)
         {
-            yield return clause;
-            var isHeading = false;
-            for (var i = markerEnd; i < _clauses[clause].End && !isHeading; i++) isHeading = chars[i] == ':';
-            if (!isHeading) yield break;
-            for (var c = clause + 1; c < _clauses.Count && _clauses[c].Sentence == _clauses[clause].Sentence; c++) yield return c;
+            var (start, end) = (_clauses[clause].Start, _clauses[clause].End);
+            if (_tailStarts[clause] < 0)
+            {
+                var t = end;
+                while (t > start && chars[t - 1] is ' ' or '.' or '!' or '。') t--;
+                _tailStarts[clause] = t;
+            }
+            return _tailStarts[clause];
+        }
+
+        /// <summary>For each position, the first ':' at or after it (the text's length if none).</summary>
+        private int[] NextColons()
+        {
+            var next = new int[length + 1];
+            next[length] = length;
+            for (var i = length - 1; i >= 0; i--) next[i] = chars[i] == ':' ? i : next[i + 1];
+            return next;
         }
 
         /// <summary>
+        /// The negations of each clause, reduced to what decides whether a mention is negated, so the question costs
+        /// the same however many negations the text holds.
         /// A negation applies to the mentions after it in its clause ("无需电工证"), and to those before it only when
         /// it ends the clause ("电工证不需要"): in "熟悉PLC无需经验" it negates the experience, not PLC.
         /// A heading negation ("不需要：") covers its sentence.
         /// </summary>
-        private bool IsNegated(int clause, Match m, List<(int Clause, int Start, int End)> negations)
+        private sealed class Negations(int clauses)
         {
-            foreach (var (c, start, end) in negations)
+            private readonly int[] _firstStart = Enumerable.Repeat(int.MaxValue, clauses).ToArray();
+            private readonly bool[] _endsClause = new bool[clauses];
+
+            /// <summary>Clauses a heading negation of an earlier clause covers whole.</summary>
+            public bool[] WholeClause { get; } = new bool[clauses];
+
+            public void Add(int clause, int start, bool endsClause)
             {
-                if (c != clause) continue;
-                if (start < 0 || m.Start >= start) return true;
-                var endsClause = true;
-                for (var i = end; i < _clauses[clause].End && endsClause; i++) endsClause = chars[i] is ' ' or '.' or '!' or '。';
-                if (endsClause) return true;
+                _firstStart[clause] = Math.Min(_firstStart[clause], start);
+                _endsClause[clause] |= endsClause;
             }
-            return false;
+
+            public bool Negates(int clause, Match m) => WholeClause[clause] || m.Start >= _firstStart[clause] || _endsClause[clause];
         }
 
         private SkillHit ToHit(Match m, bool essential)
