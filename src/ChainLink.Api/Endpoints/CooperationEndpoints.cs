@@ -100,7 +100,7 @@ internal static class CooperationEndpoints
         return TypedResults.Created($"/api/proposals/{proposal.Id}", proposal);
     }
 
-    private static async Task<Ok<Page<ProposalDto>>> ListProposals(ProposalBox? box, ProposalStatus? status, int? page, int? pageSize, IMediator m, CancellationToken ct) =>
+    private static async Task<Ok<Page<ProposalDto>>> ListProposals(string? box, ProposalStatus? status, int? page, int? pageSize, IMediator m, CancellationToken ct) =>
         TypedResults.Ok(await m.Send(new Application.Cooperation.ListProposals(box, status, page ?? 1, pageSize ?? 20), ct));
 
     private static async Task<Ok<ProposalDto>> GetProposal(Guid id, IMediator m, CancellationToken ct) =>

@@ -7,17 +7,17 @@ using Microsoft.EntityFrameworkCore;
 namespace ChainLink.Application.Cooperation;
 
 /// <summary>
-/// The caller's proposals (sent, received, or both), newest first; government lists every one. <see cref="Status"/>
+/// The caller's proposals (<see cref="Box"/> sent, received, or both), newest first; government lists every one. <see cref="Status"/>
 /// Expired finds pending proposals past their date, Pending only those still open.
 /// </summary>
-public sealed record ListProposals(ProposalBox? Box, ProposalStatus? Status, int PageNumber = 1, int PageSize = 20) : IQuery<Page<ProposalDto>>, IPagedQuery;
+public sealed record ListProposals(string? Box, ProposalStatus? Status, int PageNumber = 1, int PageSize = 20) : IQuery<Page<ProposalDto>>, IPagedQuery;
 
 internal sealed class ListProposalsValidator : AbstractValidator<ListProposals>
 {
     public ListProposalsValidator()
     {
         this.AddPagingRules();
-        RuleFor(x => x.Box).IsInEnum();
+        RuleFor(x => x.Box).Must(b => b is null || Enum.TryParse<ProposalBox>(b, ignoreCase: true, out _)).WithMessage("box 只能是 sent 或 received。");
         RuleFor(x => x.Status).IsInEnum();
     }
 }
@@ -29,7 +29,7 @@ internal sealed class ListProposalsHandler(IAppDbContext db, ICurrentUser user, 
         var own = user.OrganisationId;
         var now = clock.GetUtcNow().UtcDateTime;
         var proposals = db.Proposals.AsNoTracking();
-        proposals = query.Box switch
+        proposals = (query.Box is null ? (ProposalBox?)null : Enum.Parse<ProposalBox>(query.Box, ignoreCase: true)) switch
         {
             ProposalBox.Sent => proposals.Where(p => p.FromOrganisationId == own),
             ProposalBox.Received => proposals.Where(p => p.ToOrganisationId == own),
