@@ -217,7 +217,7 @@ public sealed class CooperationTests(ChainLinkApiFactory api)
 
         var stale = await (await college.Client.PostJsonAsync($"/api/agreements/{agreementId}/end", new { version = 1, reason = "不再合作" }))
             .AssertProblemAsync(HttpStatusCode.Conflict);
-        Assert.Contains("version", stale.GetProperty("detail").GetString());
+        Assert.Contains("版本", stale.GetProperty("detail").GetString());
         var stored = await api.QueryAsync(db => db.Agreements.AsNoTracking().SingleAsync(a => a.Id == agreementId));
         Assert.Equal((AgreementStatus.Suspended, 2, "设备检修"), (stored.Status, stored.Version, stored.StatusReason));
     }

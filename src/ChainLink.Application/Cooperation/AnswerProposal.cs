@@ -31,7 +31,7 @@ internal sealed class AnswerProposalHandler(IAppDbContext db, ICurrentUser user,
             throw new ForbiddenException("只有收到提议的一方可以接受或拒绝。");
         if (!answering && user.OrganisationId != proposal.FromOrganisationId)
             throw new ForbiddenException("只有发起提议的一方可以撤回。");
-        db.ExpectVersion(proposal, command.Version, "该合作提议");
+        db.ExpectVersion(proposal, proposal.Version, command.Version, "该合作提议");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var name = await db.Organisations.Where(o => o.Id == user.OrganisationId).Select(o => o.Name).SingleAsync(ct);

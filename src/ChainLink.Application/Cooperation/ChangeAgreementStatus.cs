@@ -25,7 +25,7 @@ internal sealed class ChangeAgreementStatusHandler(IAppDbContext db, ICurrentUse
     public async ValueTask<AgreementDto> Handle(ChangeAgreementStatus command, CancellationToken ct)
     {
         var agreement = await CooperationAccess.AgreementToActOnAsync(db, user, command.Id, ct);
-        db.ExpectVersion(agreement, command.Version, "该合作协议");
+        db.ExpectVersion(agreement, agreement.Version, command.Version, "该合作协议");
         var now = clock.GetUtcNow().UtcDateTime;
         var own = user.RequireOrganisationId();
         var name = await db.Organisations.Where(o => o.Id == own).Select(o => o.Name).SingleAsync(ct);

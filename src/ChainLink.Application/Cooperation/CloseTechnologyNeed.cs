@@ -19,7 +19,7 @@ internal sealed class CloseTechnologyNeedHandler(IAppDbContext db, ICurrentUser 
         var need = await db.TechnologyNeeds.VisibleTo(n => n.OrganisationId, db, user.OrganisationId).FirstOrDefaultAsync(n => n.Id == command.Id, ct)
             ?? throw new NotFoundException("找不到该技术需求。");
         if (need.OrganisationId != user.OrganisationId) throw new ForbiddenException("该技术需求属于其他机构，只有发布的企业可以关闭。");
-        db.ExpectVersion(need, command.Version, "该技术需求");
+        db.ExpectVersion(need, need.Version, command.Version, "该技术需求");
         need.Close(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         var name = await db.Organisations.Where(o => o.Id == need.OrganisationId).Select(o => o.Name).SingleAsync(ct);

@@ -33,6 +33,16 @@ internal static class CooperationAccess
         throw new NotFoundException(NotFoundMessage);
     }
 
+    /// <summary>
+    /// A stale version is a 409 in the users' language; the check of <see cref="IAppDbContext.ExpectVersion{TEntity}"/>
+    /// then also catches a write racing past this one.
+    /// </summary>
+    public static void ExpectVersion<TEntity>(this IAppDbContext db, TEntity entity, int current, int sent, string what) where TEntity : class
+    {
+        if (current != sent) throw new ConflictException($"{what}已被修改（您提交的版本为 {sent}，当前版本为 {current}），请刷新后重试。");
+        db.ExpectVersion(entity, sent, what);
+    }
+
     public static IReadOnlyList<CooperationMode> ModeList(CooperationMode modes) =>
         [.. Enum.GetValues<CooperationMode>().Where(m => m != CooperationMode.None && modes.HasFlag(m))];
 

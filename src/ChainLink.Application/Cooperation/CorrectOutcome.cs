@@ -31,7 +31,7 @@ internal sealed class CorrectOutcomeHandler(IAppDbContext db, ICurrentUser user,
         var agreement = await CooperationAccess.AgreementToActOnAsync(db, user, outcome.AgreementId, ct);
         var own = user.RequireOrganisationId();
         if (outcome.ReportedByOrganisationId != own) throw new ForbiddenException("只有填报该记录的一方可以更正。");
-        db.ExpectVersion(outcome, command.Version, "该成果记录");
+        db.ExpectVersion(outcome, outcome.Version, command.Version, "该成果记录");
         await ReportOutcomeHandler.CheckProgrammeAsync(db, agreement, command.ProgrammeId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         outcome.Correct(new OutcomeFigures(command.Kind, command.Year, command.Quantity, command.ContractValue, command.ProgrammeId,

@@ -35,7 +35,7 @@ internal sealed class ReviewReportHandler(IAppDbContext db, ICurrentUser user, T
         var own = user.RequireOrganisationId();
         if (report.ReportedByOrganisationId == own)
             throw new ForbiddenException("不能确认或质疑本机构自己填报的记录，须由协议另一方确认。");
-        db.ExpectVersion(report, command.Version, command.Kind == ReportKind.Investment ? "该投入记录" : "该成果记录");
+        db.ExpectVersion(report, report.Version, command.Version, command.Kind == ReportKind.Investment ? "该投入记录" : "该成果记录");
         var now = clock.GetUtcNow().UtcDateTime;
         var name = await db.Organisations.Where(o => o.Id == own).Select(o => o.Name).SingleAsync(ct);
         var what = command.Kind == ReportKind.Investment ? "投入" : "成果";
