@@ -353,6 +353,61 @@ public sealed class CooperationTests(ChainLinkApiFactory api)
     }
 
     [Fact]
+    public async Task A_technology_need_is_answered_with_a_research_proposal()
+    {
+        var (enterprise, college) = (await DemoAsync(Enterprise), await DemoAsync(College));
+        var body = new { title = "储能电池热失控预警算法", problem = "现有BMS对热失控的预警不足 10 分钟，需要联合开发早期预警模型。", field = "储能系统集成",
+            budgetMin = 300_000, budgetMax = 800_000, deadline = Today.AddMonths(6) };
+        await (await enterprise.Client.PostJsonAsync("/api/technology-needs", body with { budgetMax = 100_000 })).AssertFieldErrorAsync("budgetMax");
+        await (await enterprise.Client.PostJsonAsync("/api/technology-needs", body with { deadline = Today })).AssertFieldErrorAsync("deadline");
+        await (await enterprise.Client.PostJsonAsync("/api/technology-needs", body with { title = "预警\u202E算法" })).AssertFieldErrorAsync("title");
+        Assert.Equal(HttpStatusCode.Forbidden, (await college.Client.PostJsonAsync("/api/technology-needs", body)).StatusCode);
+        var need = await (await enterprise.Client.PostJsonAsync("/api/technology-needs", body)).JsonAsync(HttpStatusCode.Created);
+
+        var open = await (await college.Client.GetAsync("/api/technology-needs?status=Open&q=热失控")).JsonAsync(HttpStatusCode.OK);
+        Assert.Contains(open.GetProperty("items").EnumerateArray(), n => Id(n) == Id(need));
+        var proposal = await (await college.Client.PostJsonAsync("/api/proposals", new
+        {
+            toOrganisationId = enterprise.OrganisationId, technologyNeedId = Id(need), modes = new[] { "TechnologyResearch" }, message = "我院储能实验室可承担。",
+            validUntil = DateTime.UtcNow.AddDays(30), startDate = Today.AddDays(20), endDate = Today.AddYears(1), entityKind = "JointLab",
+        })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(Id(need), proposal.GetProperty("technologyNeedId").GetGuid());
+
+        var closed = await (await enterprise.Client.PostJsonAsync($"/api/technology-needs/{Id(need)}/close", new { version = 1 })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Closed", closed.GetProperty("status").GetString());
+        var again = new
+        {
+            toOrganisationId = enterprise.OrganisationId, technologyNeedId = Id(need), modes = new[] { "TechnologyResearch" }, message = "再次提议。",
+            validUntil = DateTime.UtcNow.AddDays(30), startDate = Today.AddDays(20), endDate = Today.AddYears(1),
+        };
+        await (await college.Client.PostJsonAsync("/api/proposals", again)).AssertFieldErrorAsync("technologyNeedId");
+        // A demand of neither side cannot be the subject of a proposal.
+        var foreign = await api.QueryAsync(db => db.Demands.Where(d => d.OrganisationId != enterprise.OrganisationId && d.Status == DemandStatus.Open)
+            .Select(d => d.Id).FirstAsync());
+        await (await enterprise.Client.PostJsonAsync("/api/proposals", Terms(college.OrganisationId, demandId: foreign))).AssertFieldErrorAsync("demandId");
+    }
+
+    [Fact]
+    public async Task An_agreement_about_to_end_enters_both_inboxes_once()
+    {
+        var (enterprise, college) = (await DemoAsync(Enterprise), await DemoAsync(College));
+        var proposal = await (await enterprise.Client.PostJsonAsync("/api/proposals",
+            Terms(college.OrganisationId, start: Today.AddDays(-200), end: Today.AddDays(12)))).JsonAsync(HttpStatusCode.Created);
+        var accepted = await (await college.Client.PostJsonAsync($"/api/proposals/{Id(proposal)}/accept", new { version = 1 })).JsonAsync(HttpStatusCode.OK);
+        var agreementId = accepted.GetProperty("agreementId").GetGuid();
+
+        foreach (var side in new[] { enterprise, college })
+        {
+            await (await side.Client.GetAsync("/api/inbox/unread-count")).JsonAsync(HttpStatusCode.OK);
+            var inbox = await (await side.Client.GetAsync("/api/inbox?pageSize=200")).JsonAsync(HttpStatusCode.OK);
+            var ending = inbox.GetProperty("items").EnumerateArray()
+                .Where(i => i.GetProperty("recordId").GetGuid() == agreementId && i.GetProperty("kind").GetString() == "AgreementEnding").ToList();
+            Assert.Single(ending);
+            Assert.Contains(Today.AddDays(12).ToString("yyyy-MM-dd"), ending[0].GetProperty("text").GetString());
+        }
+    }
+
+    [Fact]
     public async Task The_demo_data_hold_cooperations_at_every_stage()
     {
         var (counts, reports, disputedThenConfirmed) = await api.QueryAsync(async db => (

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ChainLink.Application.Common;
 using ChainLink.Domain.Cooperation;
 using FluentValidation;
@@ -9,7 +10,7 @@ namespace ChainLink.Application.Cooperation;
 /// <summary>The reporter corrects a disputed investment; it awaits the other party's confirmation again.</summary>
 public sealed record CorrectInvestment(int Version, int Year, long PlannedFunds, long ActualFunds, long EquipmentValue, int StaffHours) : ICommand<InvestmentDto>
 {
-    [System.Text.Json.Serialization.JsonIgnore] public Guid Id { get; init; }
+    [JsonIgnore] public Guid Id { get; init; }
 }
 
 internal sealed class CorrectInvestmentValidator : AbstractValidator<CorrectInvestment>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ChainLink.Application.Common;
 using ChainLink.Domain.Cooperation;
 using FluentValidation;
@@ -10,7 +11,7 @@ namespace ChainLink.Application.Cooperation;
 public sealed record CorrectOutcome(int Version, OutcomeKind Kind, int Year, int Quantity, long? ContractValue, Guid? ProgrammeId,
     IReadOnlyList<string>? PatentNumbers, string? Note) : ICommand<OutcomeDto>
 {
-    [System.Text.Json.Serialization.JsonIgnore] public Guid Id { get; init; }
+    [JsonIgnore] public Guid Id { get; init; }
 }
 
 internal sealed class CorrectOutcomeValidator : AbstractValidator<CorrectOutcome>

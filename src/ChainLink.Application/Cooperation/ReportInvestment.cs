@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ChainLink.Application.Common;
 using ChainLink.Domain.Cooperation;
 using FluentValidation;
@@ -13,7 +14,7 @@ namespace ChainLink.Application.Cooperation;
 public sealed record ReportInvestment(Guid? PartyOrganisationId, int Year, long PlannedFunds, long ActualFunds, long EquipmentValue, int StaffHours)
     : ICommand<InvestmentDto>
 {
-    [System.Text.Json.Serialization.JsonIgnore] public Guid AgreementId { get; init; }
+    [JsonIgnore] public Guid AgreementId { get; init; }
 }
 
 internal sealed class ReportInvestmentValidator : AbstractValidator<ReportInvestment>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ChainLink.Application.Common;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Cooperation;
@@ -11,7 +12,7 @@ namespace ChainLink.Application.Cooperation;
 public sealed record ReportOutcome(OutcomeKind Kind, int Year, int Quantity, long? ContractValue, Guid? ProgrammeId, IReadOnlyList<string>? PatentNumbers, string? Note)
     : ICommand<OutcomeDto>
 {
-    [System.Text.Json.Serialization.JsonIgnore] public Guid AgreementId { get; init; }
+    [JsonIgnore] public Guid AgreementId { get; init; }
 
     internal OutcomeFigures Figures() => new(Kind, Year, Quantity, ContractValue, ProgrammeId, PatentNumbers ?? [], Note);
 }
