@@ -64,6 +64,7 @@ app.MapSecurityEventEndpoints();
 app.MapMatchingEndpoints();
 app.MapResourceMapEndpoints();
 app.MapOrganisationEndpoints();
+app.MapCooperationEndpoints();
 
 await app.RunAsync();
 

@@ -2,6 +2,7 @@ using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
 using ChainLink.Application.Matching;
 using ChainLink.Application.Skills;
+using ChainLink.Infrastructure.Cooperation;
 using ChainLink.Infrastructure.Identity;
 using ChainLink.Infrastructure.Outbox;
 using ChainLink.Infrastructure.Persistence;
@@ -33,6 +34,8 @@ public static class DependencyInjection
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var chainLink = sp.GetRequiredService<IOptions<ChainLinkOptions>>().Value;
             Configure(options, database, chainLink.DataDirectory);
+            // Scoped like the context: the audit records the user of the request (none while seeding).
+            options.AddInterceptors(new CooperationAuditInterceptor(sp.GetService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IDemandFactReader, DemandFactReader>();

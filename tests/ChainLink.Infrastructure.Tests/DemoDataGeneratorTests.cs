@@ -21,6 +21,23 @@ public sealed class DemoDataGeneratorTests
     }
 
     [Fact]
+    public void Demo_cooperations_are_deterministic_synthetic_and_leave_the_earlier_data_unchanged()
+    {
+        var set = new DemoDataGenerator(Files, 1, Anchor, Now).Generate();
+        var before = set.Demands.Select(d => (d.Id, d.Headcount)).ToList();
+        var a = new DemoCooperationGenerator(set, DemoDataGenerator.DefaultSeed, Now).Generate();
+        var b = new DemoCooperationGenerator(set, DemoDataGenerator.DefaultSeed, Now).Generate();
+        Assert.Equal(before, set.Demands.Select(d => (d.Id, d.Headcount)));
+        Assert.Equal(a.Proposals.Select(p => (p.Id, p.Status, p.CreatedAt)), b.Proposals.Select(p => (p.Id, p.Status, p.CreatedAt)));
+        Assert.Equal(a.Outcomes.Select(o => (o.Id, o.Kind, o.Quantity, o.Status)), b.Outcomes.Select(o => (o.Id, o.Kind, o.Quantity, o.Status)));
+        Assert.Equal(DemoCooperationGenerator.CooperationsPerScale, a.Proposals.Count);
+        Assert.All(a.Outcomes, o => Assert.Equal("合成演示数据", o.Note));
+        Assert.All(a.Proposals, p => Assert.EndsWith("（演示）", p.Message, StringComparison.Ordinal));
+        Assert.Contains(a.Outcomes, o => o.Status == Domain.Cooperation.ReportStatus.Confirmed && o.DisputeCount == 1);
+        Assert.All(a.Investments.Concat<Domain.Cooperation.PartyReport>(a.Outcomes), r => Assert.True(r.ReportedAt <= Now));
+    }
+
+    [Fact]
     public void Scale_multiplies_the_volumes()
     {
         var set = new DemoDataGenerator(Files, 3, Anchor, Now).Generate();

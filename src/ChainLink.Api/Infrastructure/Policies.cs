@@ -18,6 +18,8 @@ internal static class Policies
     public const string AdministerSearch = "Search.Administer";
     public const string ReviewOrganisations = "Organisations.Review";
     public const string ReadSecurityEvents = "SecurityEvents.Read";
+    public const string TakePartInCooperation = "Cooperation.TakePart";
+    public const string WriteTechnologyNeeds = "TechnologyNeeds.Write";
 
     public static IServiceCollection AddChainLinkAuth(this IServiceCollection services)
     {
@@ -56,7 +58,9 @@ internal static class Policies
             .AddPolicy(PublishBarometer, p => p.RequireRole(Roles.Government, Roles.Admin))
             .AddPolicy(AdministerSearch, p => p.RequireRole(Roles.Admin))
             .AddPolicy(ReviewOrganisations, p => p.RequireRole(Roles.Government, Roles.Admin))
-            .AddPolicy(ReadSecurityEvents, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(ReadSecurityEvents, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(TakePartInCooperation, p => p.RequireRole(Roles.Enterprise, Roles.College).RequireClaim(ChainLinkClaims.Organisation))
+            .AddPolicy(WriteTechnologyNeeds, p => p.RequireRole(Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         return services;

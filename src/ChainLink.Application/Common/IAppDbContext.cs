@@ -1,4 +1,5 @@
 using ChainLink.Domain.Barometer;
+using ChainLink.Domain.Cooperation;
 using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
@@ -35,6 +36,14 @@ public interface IAppDbContext
     DbSet<Mentor> Mentors { get; }
     DbSet<RdPlatform> RdPlatforms { get; }
     DbSet<SecurityEvent> SecurityEvents { get; }
+
+    DbSet<Proposal> Proposals { get; }
+    DbSet<TechnologyNeed> TechnologyNeeds { get; }
+    DbSet<Agreement> Agreements { get; }
+    DbSet<Investment> Investments { get; }
+    DbSet<Outcome> Outcomes { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<InboxItem> InboxItems { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -1,5 +1,6 @@
 using ChainLink.Application.Common;
 using ChainLink.Domain.Barometer;
+using ChainLink.Domain.Cooperation;
 using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
@@ -47,6 +48,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Investment> Investments => Set<Investment>();
+    public DbSet<Outcome> Outcomes => Set<Outcome>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

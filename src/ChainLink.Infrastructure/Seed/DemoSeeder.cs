@@ -60,6 +60,16 @@ public static class DemoSeeder
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 
+        var cooperation = new DemoCooperationGenerator(set, options.Seed, now.UtcDateTime).Generate();
+        db.TechnologyNeeds.AddRange(cooperation.TechnologyNeeds);
+        db.Proposals.AddRange(cooperation.Proposals);
+        db.Agreements.AddRange(cooperation.Agreements);
+        db.Investments.AddRange(cooperation.Investments);
+        db.Outcomes.AddRange(cooperation.Outcomes);
+        db.InboxItems.AddRange(cooperation.InboxItems);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
         foreach (var (email, role, index) in Accounts)
         {
             var organisation = role switch

@@ -1,0 +1,8 @@
+namespace ChainLink.Application.Cooperation;
+
+public enum AgreementAction
+{
+    Suspend,
+    Resume,
+    End,
+}

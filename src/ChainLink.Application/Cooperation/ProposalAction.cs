@@ -1,0 +1,8 @@
+namespace ChainLink.Application.Cooperation;
+
+public enum ProposalAction
+{
+    Accept,
+    Decline,
+    Withdraw,
+}

@@ -1,0 +1,7 @@
+namespace ChainLink.Application.Cooperation;
+
+public enum ReviewAction
+{
+    Confirm,
+    Dispute,
+}

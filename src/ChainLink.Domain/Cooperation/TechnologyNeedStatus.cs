@@ -1,0 +1,7 @@
+namespace ChainLink.Domain.Cooperation;
+
+public enum TechnologyNeedStatus
+{
+    Open = 0,
+    Closed = 1,
+}
