@@ -278,7 +278,7 @@ public sealed class BarometerTests(ChainLinkApiFactory api)
     public async Task The_json_written_in_halves_is_byte_for_byte_the_json_written_at_once()
     {
         var cells = Enumerable.Range(0, 5).Select(i => new BarometerCell(SegmentType.Skill, $"SK000{i}", $"技能{i}", null, null, i, 2, i / 2.0,
-            Band.Balanced, null, null, [new HistoryPoint("2026Q3", i, 2, i / 2.0)], [], null, false, null)).ToList();
+            Band.Balanced, null, null, [new HistoryPoint("2026Q3", i, 2, i / 2.0)], [], null, false, null, null, null)).ToList();
         foreach (var count in new[] { 0, 1, 2, 5 })
         {
             var (json, _) = await BarometerPayload.CellsJsonAndCsvAsync(cells.Take(count).ToList());
