@@ -223,10 +223,10 @@ public static class BarometerCalculator
     private sealed class SuppressionReasons(BarometerSettings settings)
     {
         private readonly string[] _fewContributors = [.. Enumerable.Range(0, Math.Max(0, settings.MinimumContributors)).Select(n => string.Create(
-            CultureInfo.InvariantCulture, $"Demand comes from {n} organisation(s), fewer than {settings.MinimumContributors}."))];
+            CultureInfo.InvariantCulture, $"需求仅来自 {n} 家单位，少于 {settings.MinimumContributors} 家，不予公布。"))];
 
         private readonly string _dominance = string.Create(CultureInfo.InvariantCulture,
-            $"The 2 largest organisations hold more than {settings.DominanceShare:P0} of the demand.");
+            $"最大的 2 家单位占需求的 {settings.DominanceShare * 100:0.##}% 以上，不予公布。");
 
         public string? Of(double demand, int contributors, double topTwo)
         {

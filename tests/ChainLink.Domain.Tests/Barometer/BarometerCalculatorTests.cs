@@ -179,7 +179,7 @@ public sealed class BarometerCalculatorTests
         var input = Input() with { Demands = Rows(new(A, Idx(2026, 3), null, 10), new(B, Idx(2026, 3), null, 5)) };
         var cell = Cell(BarometerCalculator.Compute(Q, input, BarometerSettings.Default), SegmentType.Occupation, O1);
         Assert.True(cell.Suppressed);
-        Assert.Equal("Demand comes from 2 organisation(s), fewer than 3.", cell.SuppressionReason);
+        Assert.Equal("需求仅来自 2 家单位，少于 3 家，不予公布。", cell.SuppressionReason);
         Assert.Equal((null, null, null, null, null, null), (cell.Demand, cell.Supply, cell.Ratio, cell.Band, cell.ChangeOnQuarter, cell.ChangeOnYear));
         Assert.Empty(cell.Forecast);
 
@@ -196,7 +196,7 @@ public sealed class BarometerCalculatorTests
             Rows(new(A, Idx(2026, 3), null, 50), new(B, Idx(2026, 3), null, second), new(C, Idx(2026, 3), null, third));
         var dominated = Cell(BarometerCalculator.Compute(Q, Input() with { Demands = Demands(40, 10) }, BarometerSettings.Default), SegmentType.Occupation, O1);
         Assert.True(dominated.Suppressed);
-        Assert.Contains("2 largest", dominated.SuppressionReason, StringComparison.Ordinal);
+        Assert.Equal("最大的 2 家单位占需求的 85% 以上，不予公布。", dominated.SuppressionReason);
 
         var atLimit = Cell(BarometerCalculator.Compute(Q, Input() with { Demands = Demands(35, 15) }, BarometerSettings.Default), SegmentType.Occupation, O1);
         Assert.False(atLimit.Suppressed);
