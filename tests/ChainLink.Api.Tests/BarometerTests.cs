@@ -11,12 +11,13 @@ using ChainLink.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using static ChainLink.Api.Tests.ChainLinkApiFactory;
 
 namespace ChainLink.Api.Tests;
 
 [Collection(ApiCollection.Name)]
-public sealed class BarometerTests(ChainLinkApiFactory api)
+public sealed class BarometerTests(ChainLinkApiFactory api, ITestOutputHelper output)
 {
     private const string Editions = "/api/barometer/editions";
 
@@ -49,6 +50,23 @@ public sealed class BarometerTests(ChainLinkApiFactory api)
         var region = cells.Single(c => c.GetProperty("segmentType").GetString() == "region" && c.GetProperty("code").GetString() == "150000");
         Assert.Equal(12, region.GetProperty("history").GetArrayLength());
         Assert.Equal(SeededQuarter, region.GetProperty("history")[11].GetProperty("quarter").GetString());
+    }
+
+    [Fact]
+    public async Task The_demo_edition_does_not_warn_of_the_graduation_wave_that_comes_every_third_quarter()
+    {
+        using var anonymous = api.CreateClient();
+        var edition = await (await anonymous.GetAsync($"{Editions}/{SeededQuarter}")).JsonAsync(HttpStatusCode.OK);
+        var cells = edition.GetProperty("cells").EnumerateArray().Where(c => !c.GetProperty("suppressed").GetBoolean()).ToList();
+        var settings = BarometerSettings.Default;
+        Band? BandAt(JsonElement cell, int point) =>
+            cell.GetProperty("history")[point].GetProperty("ratio") is { ValueKind: JsonValueKind.Number } r ? settings.BandOf(r.GetDouble()) : null;
+        // What 1.0 warned of: surplus now, another band the quarter before.
+        var againstPreviousQuarter = cells.Count(c => BandAt(c, 11) == Band.Surplus && BandAt(c, 10) is { } before && before != Band.Surplus);
+        var warned = cells.Where(c => c.GetProperty("warning").GetString() == "enteredSurplus").ToList();
+        output.WriteLine($"{SeededQuarter}: {cells.Count} cells; entered surplus against the previous quarter {againstPreviousQuarter}, against the same quarter a year before {warned.Count}");
+        Assert.All(warned, c => Assert.Equal(Quarter.Parse(SeededQuarter).AddQuarters(-4).ToString(), c.GetProperty("warningComparedWith").GetString()));
+        Assert.All(warned, c => Assert.NotEqual(Band.Surplus, BandAt(c, 7)));
     }
 
     [Fact]

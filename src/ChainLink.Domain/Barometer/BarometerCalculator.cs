@@ -177,9 +177,10 @@ public static class BarometerCalculator
             var at = cell * HistoryQuarters + p;
             double demand = figures.Total[at];
             reason = suppression.Of(demand, figures.Contributors[at], figures.First[at] + figures.Second[at]);
-            // A withheld figure is the same point in every cell, so it is shared.
+            // A withheld figure is the same point in every cell, so it is shared. Supply is published in whole persons
+            // (half away from zero; since 2.0) and the ratio comes from the unrounded supply.
             history[p] = reason is null
-                ? new HistoryPoint(withheld[p].Quarter, demand, Round(supply[p], 2), supply[p] > 0 ? Round(demand / supply[p], 4) : null)
+                ? new HistoryPoint(withheld[p].Quarter, demand, Round(supply[p], 0), supply[p] > 0 ? Round(demand / supply[p], 4) : null)
                 : withheld[p];
         }
 

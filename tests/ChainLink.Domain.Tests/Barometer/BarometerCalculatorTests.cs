@@ -114,6 +114,19 @@ public sealed class BarometerCalculatorTests
     }
 
     [Fact]
+    public void Supply_is_published_in_whole_persons_and_the_ratio_comes_from_the_unrounded_supply()
+    {
+        // 101 graduates in 2026: 2026Q3 gets 101 × 50 % / 2 = 25.25 → 25 persons; ratio 20 / 25.25 = 0.79208 → 0.7921.
+        var input = Input() with
+        {
+            Programmes = [new ProgrammeSupply(College, "M1", Prefecture, [new CohortGraduates(2025, 80), new CohortGraduates(2026, 101)], ["S1"])],
+        };
+        var cell = Cell(BarometerCalculator.Compute(Q, input, BarometerSettings.Default), SegmentType.Occupation, O1);
+        Assert.Equal(25, cell.Supply);
+        Assert.Equal(0.7921, cell.Ratio);
+    }
+
+    [Fact]
     public void Entering_surplus_is_warned_against_the_same_quarter_a_year_before()
     {
         var settings = BarometerSettings.Default with { SurplusBelow = 1.0, TightFrom = 2.0, ShortageFrom = 4.0 };
