@@ -48,6 +48,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
+    public void DiscardChanges() => ChangeTracker.Clear();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var changed = OutboxChanges.Find(ChangeTracker);
