@@ -1,5 +1,6 @@
 using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
+using ChainLink.Application.Demands;
 using ChainLink.Application.Matching;
 using ChainLink.Application.Skills;
 using ChainLink.Infrastructure.Cooperation;
@@ -28,6 +29,9 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddOptions<BarometerOptions>().Bind(configuration.GetSection(BarometerOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BarometerOptions>, BarometerOptionsValidator>();
+        services.AddOptions<DemandOptions>().Bind(configuration.GetSection(DemandOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<DemandExpiry>();
+        services.AddHostedService<DemandExpiryService>();
 
         services.AddDbContext<AppDbContext>((sp, options) =>
         {

@@ -11,12 +11,13 @@ using ChainLink.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using static ChainLink.Api.Tests.ChainLinkApiFactory;
 
 namespace ChainLink.Api.Tests;
 
 [Collection(ApiCollection.Name)]
-public sealed class BarometerTests(ChainLinkApiFactory api)
+public sealed class BarometerTests(ChainLinkApiFactory api, ITestOutputHelper output)
 {
     private const string Editions = "/api/barometer/editions";
 
@@ -33,7 +34,7 @@ public sealed class BarometerTests(ChainLinkApiFactory api)
         var entry = list.EnumerateArray().Single(e => e.GetProperty("quarter").GetString() == SeededQuarter);
         Assert.Equal(1, entry.GetProperty("revision").GetInt32());
         Assert.Equal("initial", entry.GetProperty("revisionKind").GetString());
-        Assert.Equal("1.0", entry.GetProperty("methodologyVersion").GetString());
+        Assert.Equal(BarometerCalculator.MethodologyVersion, entry.GetProperty("methodologyVersion").GetString());
         Assert.True(entry.GetProperty("isLatest").GetBoolean());
         Assert.True(entry.GetProperty("sourceCounts").GetProperty("demands").GetInt32() > 0);
         Assert.Equal(15, entry.GetProperty("sourceCounts").GetProperty("colleges").GetInt32());
@@ -43,9 +44,29 @@ public sealed class BarometerTests(ChainLinkApiFactory api)
         Assert.Contains(cells, c => c.GetProperty("segmentType").GetString() == "occupationRegion");
         Assert.Contains(cells, c => c.GetProperty("suppressed").GetBoolean() && c.GetProperty("suppressionReason").GetString() is { Length: > 0 });
         Assert.Contains(cells, c => c.GetProperty("forecast").GetArrayLength() == 4);
+        // Methodology 2.0: a forecast says which method made it, and only a forecast does.
+        Assert.All(cells, c => Assert.Equal(c.GetProperty("forecast").GetArrayLength() > 0,
+            c.TryGetProperty("forecastMethod", out var method) && method.GetString() is "dampedHoltWinters" or "seasonalNaive"));
         var region = cells.Single(c => c.GetProperty("segmentType").GetString() == "region" && c.GetProperty("code").GetString() == "150000");
         Assert.Equal(12, region.GetProperty("history").GetArrayLength());
         Assert.Equal(SeededQuarter, region.GetProperty("history")[11].GetProperty("quarter").GetString());
+    }
+
+    [Fact]
+    public async Task The_demo_edition_does_not_warn_of_the_graduation_wave_that_comes_every_third_quarter()
+    {
+        using var anonymous = api.CreateClient();
+        var edition = await (await anonymous.GetAsync($"{Editions}/{SeededQuarter}")).JsonAsync(HttpStatusCode.OK);
+        var cells = edition.GetProperty("cells").EnumerateArray().Where(c => !c.GetProperty("suppressed").GetBoolean()).ToList();
+        var settings = BarometerSettings.Default;
+        Band? BandAt(JsonElement cell, int point) =>
+            cell.GetProperty("history")[point].GetProperty("ratio") is { ValueKind: JsonValueKind.Number } r ? settings.BandOf(r.GetDouble()) : null;
+        // What 1.0 warned of: surplus now, another band the quarter before.
+        var againstPreviousQuarter = cells.Count(c => BandAt(c, 11) == Band.Surplus && BandAt(c, 10) is { } before && before != Band.Surplus);
+        var warned = cells.Where(c => c.GetProperty("warning").GetString() == "enteredSurplus").ToList();
+        output.WriteLine($"{SeededQuarter}: {cells.Count} cells; entered surplus against the previous quarter {againstPreviousQuarter}, against the same quarter a year before {warned.Count}");
+        Assert.All(warned, c => Assert.Equal(Quarter.Parse(SeededQuarter).AddQuarters(-4).ToString(), c.GetProperty("warningComparedWith").GetString()));
+        Assert.All(warned, c => Assert.NotEqual(Band.Surplus, BandAt(c, 7)));
     }
 
     [Fact]
@@ -66,10 +87,11 @@ public sealed class BarometerTests(ChainLinkApiFactory api)
         for (var i = 0; i < cells.Count; i++)
             for (var col = 0; col < header.Count; col++)
             {
-                var value = cells[i].GetProperty(header[col]);
+                // Methodology 2.0's forecastMethod and warningComparedWith are left out of the JSON when empty.
+                var value = cells[i].TryGetProperty(header[col], out var property) ? property : default;
                 var expected = value.ValueKind switch
                 {
-                    JsonValueKind.Null => "",
+                    JsonValueKind.Null or JsonValueKind.Undefined => "",
                     JsonValueKind.True => "true",
                     JsonValueKind.False => "false",
                     JsonValueKind.Number => value.GetDouble().ToString("R", CultureInfo.InvariantCulture),
@@ -278,7 +300,7 @@ public sealed class BarometerTests(ChainLinkApiFactory api)
     public async Task The_json_written_in_halves_is_byte_for_byte_the_json_written_at_once()
     {
         var cells = Enumerable.Range(0, 5).Select(i => new BarometerCell(SegmentType.Skill, $"SK000{i}", $"技能{i}", null, null, i, 2, i / 2.0,
-            Band.Balanced, null, null, [new HistoryPoint("2026Q3", i, 2, i / 2.0)], [], null, false, null)).ToList();
+            Band.Balanced, null, null, [new HistoryPoint("2026Q3", i, 2, i / 2.0)], [], null, false, null, null, null)).ToList();
         foreach (var count in new[] { 0, 1, 2, 5 })
         {
             var (json, _) = await BarometerPayload.CellsJsonAndCsvAsync(cells.Take(count).ToList());

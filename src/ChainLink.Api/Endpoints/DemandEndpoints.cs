@@ -34,6 +34,10 @@ internal static class DemandEndpoints
         MapAction(demands, "open", DemandAction.Open, "Open a draft or closed demand");
         MapAction(demands, "close", DemandAction.Close, "Close an open demand");
         MapAction(demands, "fill", DemandAction.MarkFilled, "Mark an open demand filled");
+        demands.MapPost("/{id:guid}/renew", async Task<Ok<DemandDto>> (Guid id, RenewDemand command, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(command with { Id = id }, ct)))
+            .RequireAuthorization(Policies.WriteDemands).WithName("RenewDemand")
+            .WithSummary("Renew an expired demand with a new needed-by quarter (409 naming the state when it is not expired)");
         return app;
     }
 

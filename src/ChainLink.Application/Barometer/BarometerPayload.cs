@@ -44,7 +44,7 @@ public static class BarometerPayload
     public static readonly IReadOnlyList<string> CsvColumns =
     [
         "segmentType", "code", "name", "regionCode", "regionName", "demand", "supply", "ratio", "band",
-        "changeOnQuarter", "changeOnYear", "warning", "suppressed", "suppressionReason",
+        "changeOnQuarter", "changeOnYear", "warning", "warningComparedWith", "suppressed", "suppressionReason", "forecastMethod",
     ];
 
     public static byte[] CellsJson(IReadOnlyList<BarometerCell> cells)
@@ -106,8 +106,10 @@ public static class BarometerPayload
             csv.Field(c.ChangeOnQuarter);
             csv.Field(c.ChangeOnYear);
             csv.Field(c.Warning is { } w ? Name(w) : null);
+            csv.Field(c.WarningComparedWith);
             csv.Field(c.Suppressed ? "true" : "false");
             csv.Field(c.SuppressionReason);
+            csv.Field(c.ForecastMethod is { } m ? Name(m) : null);
             csv.EndRow();
         }
         return buffer.WrittenSpan.ToArray();

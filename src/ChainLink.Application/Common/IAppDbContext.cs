@@ -47,6 +47,9 @@ public interface IAppDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Forgets every tracked change (after a save that failed), so the next save starts clean.</summary>
+    void DiscardChanges();
+
     /// <summary>
     /// Checks the version the client last read against the loaded record (409 if it moved on), and tells EF Core to
     /// expect it, so that a write racing past this check still fails with a concurrency error instead of being lost.

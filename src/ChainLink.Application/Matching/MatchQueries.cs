@@ -82,6 +82,9 @@ internal sealed class MatchQueryHandlers(
         // A demand the caller may not read does not exist for them (as GET /api/demands/{id} answers).
         var demand = await db.Demands.AsNoTracking().VisibleTo(db, user.OrganisationId).FirstOrDefaultAsync(d => d.Id == query.Id, ct)
             ?? throw new NotFoundException("Demand", query.Id);
+        // An expired demand is out of matching both ways until its owner renews it (it is not a candidate either: the
+        // index holds it inactive, the matcher reads only open demands).
+        if (demand.Status == DemandStatus.Expired) throw new ConflictException("该需求已过期（状态 expired），续期后才能匹配。");
         var text = SearchDocuments.DemandText(demand);
         var basis = new MatchBasisDraft(query.Top,
             demand.Skills.Select(s => new BasisSkill(s.SkillCode, taxonomy.SkillName(s.SkillCode), s.Essential, "demand", null)).ToList(),

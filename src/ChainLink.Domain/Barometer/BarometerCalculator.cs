@@ -9,7 +9,7 @@ namespace ChainLink.Domain.Barometer;
 /// </summary>
 public static class BarometerCalculator
 {
-    public const string MethodologyVersion = "1.0";
+    public const string MethodologyVersion = "2.0";
 
     /// <summary>Quarters of history a cell carries, the edition quarter included.</summary>
     public const int HistoryQuarters = 12;
@@ -177,9 +177,10 @@ public static class BarometerCalculator
             var at = cell * HistoryQuarters + p;
             double demand = figures.Total[at];
             reason = suppression.Of(demand, figures.Contributors[at], figures.First[at] + figures.Second[at]);
-            // A withheld figure is the same point in every cell, so it is shared.
+            // A withheld figure is the same point in every cell, so it is shared. Supply is published in whole persons
+            // (half away from zero; since 2.0) and the ratio comes from the unrounded supply.
             history[p] = reason is null
-                ? new HistoryPoint(withheld[p].Quarter, demand, Round(supply[p], 2), supply[p] > 0 ? Round(demand / supply[p], 4) : null)
+                ? new HistoryPoint(withheld[p].Quarter, demand, Round(supply[p], 0), supply[p] > 0 ? Round(demand / supply[p], 4) : null)
                 : withheld[p];
         }
 
@@ -192,30 +193,41 @@ public static class BarometerCalculator
             _ => NameOf(reference.Regions, key.Code),
         };
         if (reason is not null)
-            return new BarometerCell(key.Type, key.Code, name, key.Region, regionName, null, null, null, null, null, null, history, [], null, true, reason);
+            return new BarometerCell(key.Type, key.Code, name, key.Region, regionName, null, null, null, null, null, null, history, [], null, true, reason, null, null);
 
         var now = history[last];
         var band = now.Ratio is { } r ? settings.BandOf(r) : (Band?)null;
-        var previousBand = history[last - 1].Ratio is { } pr ? settings.BandOf(pr) : (Band?)null;
-        BarometerWarning? warning = band switch
-        {
-            Band.Shortage when previousBand is not null and not Band.Shortage => BarometerWarning.EnteredShortage,
-            Band.Surplus when previousBand is not null and not Band.Surplus => BarometerWarning.EnteredSurplus,
-            _ => null,
-        };
+        var yearBefore = history[last - YearOnYear];
+        var warning = WarningOf(band, yearBefore.Ratio is { } yr ? settings.BandOf(yr) : null);
+        var (method, forecast) = Forecast(history, quarter, settings);
         return new BarometerCell(key.Type, key.Code, name, key.Region, regionName, now.Demand, now.Supply, now.Ratio, band,
-            Change(now.Ratio, history[last - 1].Ratio), Change(now.Ratio, history[last - 4].Ratio), history,
-            Forecast(history, quarter, settings), warning, false, null);
+            Change(now.Ratio, history[last - 1].Ratio), Change(now.Ratio, yearBefore.Ratio), history,
+            forecast, warning, false, null, method, warning is null ? null : yearBefore.Quarter);
     }
+
+    private const int YearOnYear = 4;
+
+    /// <summary>
+    /// The warning of a cell whose band is <paramref name="band"/> and was <paramref name="sameQuarterLastYear"/> in
+    /// the same quarter a year before (methodology §4, version 2.0). Against the previous quarter alone, the graduation
+    /// wave that enters the market every third quarter would raise a surplus alarm every year; a year apart both
+    /// quarters have that wave. No warning when the quarter a year before has no band.
+    /// </summary>
+    public static BarometerWarning? WarningOf(Band? band, Band? sameQuarterLastYear) => band switch
+    {
+        Band.Shortage when sameQuarterLastYear is not null and not Band.Shortage => BarometerWarning.EnteredShortage,
+        Band.Surplus when sameQuarterLastYear is not null and not Band.Surplus => BarometerWarning.EnteredSurplus,
+        _ => null,
+    };
 
     /// <summary>Why a cell's figure for a quarter is withheld (docs/barometer-methodology.md §5); null when it is not.</summary>
     private sealed class SuppressionReasons(BarometerSettings settings)
     {
         private readonly string[] _fewContributors = [.. Enumerable.Range(0, Math.Max(0, settings.MinimumContributors)).Select(n => string.Create(
-            CultureInfo.InvariantCulture, $"Demand comes from {n} organisation(s), fewer than {settings.MinimumContributors}."))];
+            CultureInfo.InvariantCulture, $"需求仅来自 {n} 家单位，少于 {settings.MinimumContributors} 家，不予公布。"))];
 
         private readonly string _dominance = string.Create(CultureInfo.InvariantCulture,
-            $"The 2 largest organisations hold more than {settings.DominanceShare:P0} of the demand.");
+            $"最大的 2 家单位占需求的 {settings.DominanceShare * 100:0.##}% 以上，不予公布。");
 
         public string? Of(double demand, int contributors, double topTwo)
         {
@@ -227,17 +239,17 @@ public static class BarometerCalculator
     }
 
     // The trailing run of published ratios, when long enough for two full seasons, is the series the forecast sees.
-    private static List<ForecastPoint> Forecast(HistoryPoint[] history, Quarter quarter, BarometerSettings settings)
+    private static (ForecastMethod?, List<ForecastPoint>) Forecast(HistoryPoint[] history, Quarter quarter, BarometerSettings settings)
     {
         var start = history.Length;
         while (start > 0 && history[start - 1].Ratio is not null) start--;
         var length = history.Length - start;
-        if (length < settings.ForecastMinimumQuarters) return [];
+        if (length < settings.ForecastMinimumQuarters) return (null, []);
         var series = new double[length];
         for (var i = 0; i < length; i++) series[i] = history[start + i].Ratio!.Value;
-        var predictions = HoltWinters.Forecast(series, ForecastQuarters);
-        return predictions.Select((p, h) => new ForecastPoint(quarter.AddQuarters(h + 1).ToString(),
-            Round(Math.Max(0, p.Point), 4), Round(Math.Max(0, p.Lower), 4), Round(Math.Max(0, p.Upper), 4))).ToList();
+        var forecast = Forecaster.Forecast(series, ForecastQuarters);
+        return (forecast.Method, forecast.Predictions.Select((p, h) => new ForecastPoint(quarter.AddQuarters(h + 1).ToString(),
+            Round(Math.Max(0, p.Point), 4), Round(Math.Max(0, p.Lower), 4), Round(Math.Max(0, p.Upper), 4))).ToList());
     }
 
     private static double? Change(double? now, double? then) => now is { } a && then is { } b ? Round(a - b, 4) : null;

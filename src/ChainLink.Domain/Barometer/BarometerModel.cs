@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ChainLink.Domain.Barometer;
 
 public enum SegmentType
@@ -86,6 +88,8 @@ public sealed record BarometerCell(
     IReadOnlyList<ForecastPoint> Forecast,
     BarometerWarning? Warning,
     bool Suppressed,
-    string? SuppressionReason);
+    string? SuppressionReason,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ForecastMethod? ForecastMethod,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? WarningComparedWith);
 
 public sealed record BarometerResult(Common.Quarter Quarter, SourceCounts SourceCounts, IReadOnlyList<BarometerCell> Cells);

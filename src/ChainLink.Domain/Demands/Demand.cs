@@ -8,6 +8,9 @@ public enum DemandStatus
     Open = 1,
     Closed = 2,
     Filled = 3,
+
+    /// <summary>Still open past its needed-by quarter and the grace after it: not matched and not counted as demand until renewed.</summary>
+    Expired = 4,
 }
 
 /// <summary>Ways an enterprise offers to cooperate with colleges (订单班, 现代学徒制, 实习, 产业导师, 共享实训基地).</summary>
@@ -80,15 +83,15 @@ public sealed class Demand
 
     public void Edit(DemandDetails details, DateTime now)
     {
-        if (Status is DemandStatus.Closed or DemandStatus.Filled)
-            throw new DomainRuleException("status", $"A {Status.ToString().ToLowerInvariant()} demand cannot be edited; reopen it first.");
+        if (Status is DemandStatus.Closed or DemandStatus.Filled or DemandStatus.Expired)
+            throw new DomainRuleException("status", $"A {Status.ToString().ToLowerInvariant()} demand cannot be edited; reopen or renew it first.");
         Apply(details, now);
         Touch(now);
     }
 
     public void Open(DateTime now, Guid byUserId)
     {
-        if (Status is DemandStatus.Open or DemandStatus.Filled)
+        if (Status is DemandStatus.Open or DemandStatus.Filled or DemandStatus.Expired)
             throw new DomainRuleException("status", $"A {Status.ToString().ToLowerInvariant()} demand cannot be opened.");
         Transition(DemandStatus.Open, now, byUserId);
         OpenedAt ??= now;
@@ -109,6 +112,41 @@ public sealed class Demand
             throw new DomainRuleException("status", "Only an open demand can be marked filled.");
         Transition(DemandStatus.Filled, now, byUserId);
         ClosedAt = now;
+    }
+
+    /// <summary>The user id recorded in the history for changes no person made (expiry).</summary>
+    public static readonly Guid System = Guid.Empty;
+
+    /// <summary>
+    /// The instant an open demand needed by <paramref name="neededBy"/> expires: the start of the quarter after the
+    /// needed-by quarter and <paramref name="graceQuarters"/> more.
+    /// </summary>
+    public static DateTime ExpiryOf(Quarter neededBy, int graceQuarters) => neededBy.AddQuarters(graceQuarters + 1).Start.UtcDateTime;
+
+    /// <summary>
+    /// Expires the demand when it is open and its expiry (<see cref="ExpiryOf"/>) has come by <paramref name="now"/>;
+    /// false when it is not due. Its open interval ends at the expiry, not at the sweep that noticed it, so the
+    /// barometer counts it as demand up to its expiry and no longer.
+    /// </summary>
+    public bool ExpireIfDue(DateTime now, int graceQuarters)
+    {
+        var expiry = ExpiryOf(NeededBy, graceQuarters);
+        if (Status != DemandStatus.Open || now < expiry) return false;
+        Transition(DemandStatus.Expired, now, System);
+        ClosedAt = OpenedAt > expiry ? OpenedAt : expiry;
+        return true;
+    }
+
+    /// <summary>Opens an expired demand again with a new needed-by quarter, from the current quarter on.</summary>
+    public void Renew(Quarter neededBy, DateTime now, Guid byUserId)
+    {
+        if (Status != DemandStatus.Expired)
+            throw new TransitionNotAllowedException($"只有已过期的需求可以续期，该需求当前状态为 {Status.ToString().ToLowerInvariant()}。");
+        if (neededBy < Quarter.Of(new DateTimeOffset(now, TimeSpan.Zero)))
+            throw new DomainRuleException("neededBy", "续期后的需求季度不能早于当前季度。");
+        NeededBy = neededBy;
+        Transition(DemandStatus.Open, now, byUserId);
+        ClosedAt = null;
     }
 
     private void Transition(DemandStatus to, DateTime now, Guid byUserId)

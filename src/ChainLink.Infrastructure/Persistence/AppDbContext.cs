@@ -56,6 +56,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
 
+    public void DiscardChanges() => ChangeTracker.Clear();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var changed = OutboxChanges.Find(ChangeTracker);

@@ -114,26 +114,66 @@ public sealed class BarometerCalculatorTests
     }
 
     [Fact]
-    public void Entering_surplus_is_warned_with_the_bands_from_configuration()
+    public void Supply_is_published_in_whole_persons_and_the_ratio_comes_from_the_unrounded_supply()
     {
-        var settings = BarometerSettings.Default with { SurplusBelow = 1.0, TightFrom = 2.0, ShortageFrom = 4.0 };
-        var cell = Cell(BarometerCalculator.Compute(Q, Input(), settings), SegmentType.Occupation, O1);
-        Assert.Equal(Band.Surplus, cell.Band);                       // 0.8 < 1.0
-        Assert.Equal(BarometerWarning.EnteredSurplus, cell.Warning); // 2026Q2 was 4.5, shortage
+        // 101 graduates in 2026: 2026Q3 gets 101 × 50 % / 2 = 25.25 → 25 persons; ratio 20 / 25.25 = 0.79208 → 0.7921.
+        var input = Input() with
+        {
+            Programmes = [new ProgrammeSupply(College, "M1", Prefecture, [new CohortGraduates(2025, 80), new CohortGraduates(2026, 101)], ["S1"])],
+        };
+        var cell = Cell(BarometerCalculator.Compute(Q, input, BarometerSettings.Default), SegmentType.Occupation, O1);
+        Assert.Equal(25, cell.Supply);
+        Assert.Equal(0.7921, cell.Ratio);
     }
 
     [Fact]
-    public void Entering_shortage_is_warned()
+    public void Entering_surplus_is_warned_against_the_same_quarter_a_year_before()
     {
-        // 2026Q2 balanced at 18/4 would be shortage; move the edition back one quarter and compare 2026Q2 with 2026Q1.
-        var input = Input() with { Demands = Rows([.. InputDemands, new(E, Idx(2026, 1), Idx(2026, 1), 4)]) };
-        // 2026Q1 now: C 4 + D 4 + E 4 = 12 (3 organisations, 8/12 = 67 %), supply 6 (12 / 2): ratio 2 → tight.
-        var cell = Cell(BarometerCalculator.Compute(new Quarter(2026, 2), input, BarometerSettings.Default), SegmentType.Occupation, O1);
-        Assert.Equal(4.5, cell.Ratio);
+        var settings = BarometerSettings.Default with { SurplusBelow = 1.0, TightFrom = 2.0, ShortageFrom = 4.0 };
+        // G adds 10 in 2025Q3: C 4 + E 3 + F 3 + G 10 = 20 (4 organisations, 14/20 = 70 %), supply 20: ratio 1.0, balanced.
+        var g = Guid.Parse("00000000-0000-0000-0000-000000000010");
+        var input = Input() with { Demands = Rows([.. InputDemands, new(g, Idx(2025, 3), Idx(2025, 3), 10)]) };
+        var cell = Cell(BarometerCalculator.Compute(Q, input, settings), SegmentType.Occupation, O1);
+        Assert.Equal(Band.Surplus, cell.Band);                       // 0.8 < 1.0
+        Assert.Equal(BarometerWarning.EnteredSurplus, cell.Warning); // 2025Q3 was 1.0, balanced
+        Assert.Equal("2025Q3", cell.WarningComparedWith);
+    }
+
+    [Fact]
+    public void A_third_quarter_surplus_that_the_graduation_wave_brings_every_year_is_not_warned()
+    {
+        // 2026Q3 0.8 and 2025Q3 0.5 are both surplus below 1.0; between them 2026Q2 was 4.5. Against the previous
+        // quarter alone this would be "entered surplus" every third quarter.
+        var settings = BarometerSettings.Default with { SurplusBelow = 1.0, TightFrom = 2.0, ShortageFrom = 4.0 };
+        var cell = Cell(BarometerCalculator.Compute(Q, Input(), settings), SegmentType.Occupation, O1);
+        Assert.Equal(Band.Surplus, cell.Band);
+        Assert.Equal(Band.Shortage, settings.BandOf(cell.History[10].Ratio!.Value));
+        Assert.Null(cell.Warning);
+        Assert.Null(cell.WarningComparedWith);
+    }
+
+    [Fact]
+    public void Entering_shortage_is_warned_against_the_same_quarter_a_year_before_even_after_a_shortage_quarter()
+    {
+        // Shortage from 0.75: 2026Q3 0.8 is shortage, 2025Q3 0.5 was balanced; 2026Q2 (4.5) was shortage too, so the
+        // previous quarter alone would have said nothing.
+        var settings = BarometerSettings.Default with { SurplusBelow = 0.3, TightFrom = 0.7, ShortageFrom = 0.75 };
+        var cell = Cell(BarometerCalculator.Compute(Q, Input(), settings), SegmentType.Occupation, O1);
         Assert.Equal(Band.Shortage, cell.Band);
         Assert.Equal(BarometerWarning.EnteredShortage, cell.Warning);
-        Assert.Equal(4.5 - 2.0, cell.ChangeOnQuarter);
+        Assert.Equal("2025Q3", cell.WarningComparedWith);
     }
+
+    [Theory]
+    [InlineData(Band.Shortage, Band.Tight, BarometerWarning.EnteredShortage)]
+    [InlineData(Band.Shortage, Band.Surplus, BarometerWarning.EnteredShortage)]
+    [InlineData(Band.Surplus, Band.Balanced, BarometerWarning.EnteredSurplus)]
+    [InlineData(Band.Shortage, Band.Shortage, null)]
+    [InlineData(Band.Surplus, Band.Surplus, null)]
+    [InlineData(Band.Tight, Band.Shortage, null)]
+    [InlineData(Band.Shortage, null, null)]
+    public void The_warning_compares_the_band_with_the_same_quarter_a_year_before(Band band, Band? yearBefore, BarometerWarning? expected) =>
+        Assert.Equal(expected, BarometerCalculator.WarningOf(band, yearBefore));
 
     [Theory]
     [InlineData(0.0, Band.Surplus)]
@@ -152,7 +192,7 @@ public sealed class BarometerCalculatorTests
         var input = Input() with { Demands = Rows(new(A, Idx(2026, 3), null, 10), new(B, Idx(2026, 3), null, 5)) };
         var cell = Cell(BarometerCalculator.Compute(Q, input, BarometerSettings.Default), SegmentType.Occupation, O1);
         Assert.True(cell.Suppressed);
-        Assert.Equal("Demand comes from 2 organisation(s), fewer than 3.", cell.SuppressionReason);
+        Assert.Equal("需求仅来自 2 家单位，少于 3 家，不予公布。", cell.SuppressionReason);
         Assert.Equal((null, null, null, null, null, null), (cell.Demand, cell.Supply, cell.Ratio, cell.Band, cell.ChangeOnQuarter, cell.ChangeOnYear));
         Assert.Empty(cell.Forecast);
 
@@ -169,7 +209,7 @@ public sealed class BarometerCalculatorTests
             Rows(new(A, Idx(2026, 3), null, 50), new(B, Idx(2026, 3), null, second), new(C, Idx(2026, 3), null, third));
         var dominated = Cell(BarometerCalculator.Compute(Q, Input() with { Demands = Demands(40, 10) }, BarometerSettings.Default), SegmentType.Occupation, O1);
         Assert.True(dominated.Suppressed);
-        Assert.Contains("2 largest", dominated.SuppressionReason, StringComparison.Ordinal);
+        Assert.Equal("最大的 2 家单位占需求的 85% 以上，不予公布。", dominated.SuppressionReason);
 
         var atLimit = Cell(BarometerCalculator.Compute(Q, Input() with { Demands = Demands(35, 15) }, BarometerSettings.Default), SegmentType.Occupation, O1);
         Assert.False(atLimit.Suppressed);

@@ -21,6 +21,46 @@ public sealed class HoltWintersTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_initial_state_is_the_least_squares_line_through_the_first_two_seasons_not_the_first_seasons_mean()
+    {
+        // Season means 11 and 15: trend (15 − 11) / 4 = 1; level before the first quarter 11 − 2.5 × 1 = 8.5 (the mean
+        // of season 1 is the level 2.5 quarters in). Seasonal terms: mean of the two same quarters less trend and level,
+        // e.g. quarter 1: (10 + 14) / 2 − 1 × 3 − 8.5 = 0.5.
+        double[] series = [10, 12, 14, 8, 14, 16, 18, 12];
+        var (level, trend, seasonal) = HoltWinters.InitialState(series);
+        Assert.Equal(8.5, level, 10);
+        Assert.Equal(1.0, trend, 10);
+        Assert.Equal([0.5, 1.5, 2.5, -4.5], seasonal.Select(s => Math.Round(s, 10)));
+        // The state reproduces the series: the first quarter is 8.5 + 1 + 0.5 = 10, the fifth 8.5 + 5 + 0.5 = 14.
+        Assert.Equal(10, level + 1 * trend + seasonal[0], 10);
+        Assert.Equal(14, level + 5 * trend + seasonal[0], 10);
+    }
+
+    [Fact]
+    public void One_step_of_the_damped_recursion_matches_the_hand_computation()
+    {
+        // ℓ 10, b 2, s 1, y 14; α 0.5, β 0.2, γ 0.3, φ 0.9.
+        double level = 10, trend = 2, seasonal = 1;
+        var error = HoltWinters.Step(14, 0.5, 0.2, 0.3, 0.9, ref level, ref trend, ref seasonal);
+        Assert.Equal(1.2, error, 10);      // 14 − (10 + 0.9 × 2 + 1)
+        Assert.Equal(12.4, level, 10);     // 0.5 × (14 − 1) + 0.5 × (10 + 1.8)
+        Assert.Equal(1.92, trend, 10);     // 0.2 × (12.4 − 10) + 0.8 × 0.9 × 2
+        Assert.Equal(1.18, seasonal, 10);  // 0.3 × (14 − 12.4) + 0.7 × 1
+    }
+
+    [Fact]
+    public void The_trend_is_damped_so_far_quarters_add_less_than_near_ones()
+    {
+        var series = Enumerable.Range(0, 12).Select(t => 10 + 0.5 * t + Season[t % 4]).ToArray();
+        var points = HoltWinters.PointForecast(series, 8);
+        // Same quarter a year apart: the seasonal terms cancel and only the trend's steps remain.
+        var firstYear = points[4] - points[0];
+        var secondYear = points[7] - points[3];
+        Assert.True(firstYear < 4 * 0.5 && firstYear > 0, $"a year adds {firstYear}, less than the undamped 2");
+        Assert.True(secondYear < firstYear, $"the second year adds {secondYear}, less than the first {firstYear}");
+    }
+
+    [Fact]
     public void Seasonal_naive_repeats_the_last_year_and_mase_scales_by_its_in_sample_error()
     {
         double[] training = [1, 2, 3, 4, 2, 3, 4, 5];
