@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ChainLink.Application.Barometer;
+using ChainLink.Application.Demands;
 using ChainLink.Application.Common;
 using ChainLink.Domain.Common;
 using ChainLink.Infrastructure.Identity;
@@ -50,6 +51,9 @@ public static class DatabaseInitializer
             var lastEnded = Quarter.Of(now).AddQuarters(-1);
             var anchor = options.Demo.AnchorQuarter is { Length: > 0 } text ? Quarter.Parse(text) : lastEnded;
             var quarter = anchor < lastEnded ? anchor : lastEnded;
+            // Demands the generator left past their needed-by quarter expire first, as the sweep would, so the demo
+            // edition does not count them as open demand.
+            await sp.GetRequiredService<DemandExpiry>().ExpireDueAsync(ct);
             await sp.GetRequiredService<EditionPublisher>().PublishAsync(quarter, null, null, ct);
         }
         sp.GetRequiredService<ITaxonomyCache>().Invalidate();
