@@ -74,7 +74,7 @@ public sealed class BarometerTests(ChainLinkApiFactory api, ITestOutputHelper ou
     {
         using var anonymous = api.CreateClient();
         var json = await (await anonymous.GetAsync($"{Editions}/{SeededQuarter}")).JsonAsync(HttpStatusCode.OK);
-        var response = await anonymous.GetAsync($"{Editions}/{SeededQuarter}.csv");
+        var response = await anonymous.GetAsync($"{Editions}/{SeededQuarter}.csv?format=machine");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -110,7 +110,7 @@ public sealed class BarometerTests(ChainLinkApiFactory api, ITestOutputHelper ou
         Assert.Equal(1, first.GetProperty("revision").GetInt32());
         using var anonymous = api.CreateClient();
         var json = await anonymous.GetByteArrayAsync($"{Editions}/{quarter}?revision=1");
-        var csv = await anonymous.GetByteArrayAsync($"{Editions}/{quarter}.csv?revision=1");
+        var csv = await anonymous.GetByteArrayAsync($"{Editions}/{quarter}.csv?revision=1&format=machine");
         Assert.Equal(first.GetProperty("csvSha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(csv)));
 
         // New source data: every programme's cohorts change, so a recomputation would differ.
@@ -122,7 +122,7 @@ public sealed class BarometerTests(ChainLinkApiFactory api, ITestOutputHelper ou
         Assert.NotEqual(first.GetProperty("csvSha256").GetString(), second.GetProperty("csvSha256").GetString());
 
         var jsonAfter = await anonymous.GetByteArrayAsync($"{Editions}/{quarter}?revision=1");
-        var csvAfter = await anonymous.GetByteArrayAsync($"{Editions}/{quarter}.csv?revision=1");
+        var csvAfter = await anonymous.GetByteArrayAsync($"{Editions}/{quarter}.csv?revision=1&format=machine");
         Assert.Equal(csv, csvAfter);
         // The entry around the cells says the revision is no longer the latest; the cells are byte for byte the same.
         Assert.Equal(CellsBytes(json), CellsBytes(jsonAfter));

@@ -25,13 +25,15 @@ internal static class BarometerEndpoints
                 return TypedResults.File(BarometerPayload.EditionJson(edition.Summary, edition.CellsJson), "application/json; charset=utf-8");
             })
             .WithName("GetBarometerEdition").WithSummary("An edition with its cells (latest revision unless ?revision=)");
-        editions.MapGet("/{quarter}.csv", async Task<FileContentHttpResult> (string quarter, int? revision, HttpContext http, IMediator m, CancellationToken ct) =>
+        editions.MapGet("/{quarter}.csv", async Task<FileContentHttpResult> (string quarter, int? revision, string? format, HttpContext http, IMediator m,
+                CancellationToken ct) =>
             {
-                var edition = await m.Send(new GetEdition(quarter, revision), ct);
-                http.Response.Headers.ETag = $"\"{edition.Summary.CsvSha256}\"";
-                return TypedResults.File(edition.CellsCsv, "text/csv; charset=utf-8", $"barometer-{edition.Summary.Quarter}-r{edition.Summary.Revision}.csv");
+                var csv = await m.Send(new GetEditionCsv(quarter, revision, format), ct);
+                http.Response.Headers.ETag = $"\"{csv.Sha256}\"";
+                return TypedResults.File(csv.Bytes, "text/csv; charset=utf-8", csv.FileName);
             })
-            .WithName("GetBarometerEditionCsv").WithSummary("An edition's cells as CSV (UTF-8 with BOM)");
+            .WithName("GetBarometerEditionCsv")
+            .WithSummary("An edition's cells as CSV, UTF-8 with BOM: Chinese headers for people (methodology 2.0 and later); ?format=machine the frozen CSV with stable keys for scripts");
         editions.MapGet("/{quarter}/ranking", async Task<JsonHttpResult<RankingDto>> (string quarter, int? revision, int? top, IMediator m, CancellationToken ct) =>
                 TypedResults.Json(await m.Send(new GetRanking(quarter, revision, top ?? 10), ct), BarometerPayload.Json))
             .WithName("GetBarometerRanking").WithSummary("The shortage ranking: top occupations by demand/supply ratio above the minimum demand");

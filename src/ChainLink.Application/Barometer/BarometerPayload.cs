@@ -26,9 +26,20 @@ public sealed record EditionSummary(
     string JsonSha256,
     string CsvSha256)
 {
+    /// <summary>The unit of each figure (methodology 2.0 and later; absent from a 1.0 edition, which stays as published).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, FieldUnit>? Units { get; init; }
+
+    /// <summary>What suppressed and empty cells mean, in Chinese (methodology 2.0 and later).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? Legend { get; init; }
+
     public static EditionSummary From(BarometerEdition e, bool isLatest) =>
-        new(e.Quarter.ToString(), e.Revision, e.Kind, e.Note, e.MethodologyVersion, e.ComputedAt, isLatest,
-            new SourceCountsDto(e.DemandCount, e.EnterpriseCount, e.ProgrammeCount, e.CollegeCount), e.CellCount, e.JsonSha256, e.CsvSha256);
+        new EditionSummary(e.Quarter.ToString(), e.Revision, e.Kind, e.Note, e.MethodologyVersion, e.ComputedAt, isLatest,
+            new SourceCountsDto(e.DemandCount, e.EnterpriseCount, e.ProgrammeCount, e.CollegeCount), e.CellCount, e.JsonSha256, e.CsvSha256).WithReadingAids();
+
+    public EditionSummary WithReadingAids() =>
+        BarometerReadingAids.AppliesTo(MethodologyVersion) ? this with { Units = BarometerReadingAids.Units, Legend = BarometerReadingAids.Legend } : this;
 }
 
 /// <summary>How editions are written: camelCase JSON with camelCase enum names, and the same cells as CSV.</summary>
@@ -46,6 +57,37 @@ public static class BarometerPayload
         "segmentType", "code", "name", "regionCode", "regionName", "demand", "supply", "ratio", "band",
         "changeOnQuarter", "changeOnYear", "warning", "warningComparedWith", "suppressed", "suppressionReason", "forecastMethod",
     ];
+
+    /// <summary>
+    /// The people's CSV headers (methodology 2.0 and later), column for column the same figures as <see cref="CsvColumns"/>;
+    /// scripts read the machine CSV, whose keys do not change.
+    /// </summary>
+    public static readonly IReadOnlyList<string> PeopleCsvColumns =
+    [
+        "分段类型", "代码", "名称", "地区代码", "地区", "需求（人）", "供给（人）", "供需比（倍）", "状态",
+        "供需比较上季度变化", "供需比较去年同季度变化", "预警", "预警对比季度", "不予公布", "不予公布原因", "预测方法",
+    ];
+
+    public static readonly IReadOnlyDictionary<Band, string> BandNames = new Dictionary<Band, string>
+    {
+        [Band.Shortage] = "紧缺", [Band.Tight] = "偏紧", [Band.Balanced] = "均衡", [Band.Surplus] = "富余",
+    };
+
+    private static readonly Dictionary<SegmentType, string> SegmentTypeNames = new()
+    {
+        [SegmentType.Occupation] = "职业", [SegmentType.Skill] = "技能", [SegmentType.Cluster] = "产业集群", [SegmentType.Region] = "地区",
+        [SegmentType.OccupationRegion] = "职业×盟市", [SegmentType.ClusterRegion] = "产业集群×盟市",
+    };
+
+    private static readonly Dictionary<BarometerWarning, string> WarningNames = new()
+    {
+        [BarometerWarning.EnteredShortage] = "转入紧缺", [BarometerWarning.EnteredSurplus] = "转入富余",
+    };
+
+    private static readonly Dictionary<ForecastMethod, string> ForecastMethodNames = new()
+    {
+        [ForecastMethod.DampedHoltWinters] = "阻尼趋势 Holt-Winters", [ForecastMethod.SeasonalNaive] = "季节朴素（重复去年同季度）",
+    };
 
     public static byte[] CellsJson(IReadOnlyList<BarometerCell> cells)
     {
@@ -110,6 +152,40 @@ public static class BarometerPayload
             csv.Field(c.Suppressed ? "true" : "false");
             csv.Field(c.SuppressionReason);
             csv.Field(c.ForecastMethod is { } m ? Name(m) : null);
+            csv.EndRow();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// The cells for people: Chinese headers, segment types, bands, warnings and methods, the figures as in the machine
+    /// CSV; UTF-8 with a BOM, without which Excel reads the Chinese as another encoding.
+    /// </summary>
+    public static byte[] PeopleCsv(IReadOnlyList<BarometerCell> cells)
+    {
+        using var buffer = new PooledBuffer();
+        var csv = new CsvWriter(buffer);
+        csv.Raw(Encoding.UTF8.Preamble);
+        foreach (var column in PeopleCsvColumns) csv.Field(column);
+        csv.EndRow();
+        foreach (var c in cells)
+        {
+            csv.Field(SegmentTypeNames[c.SegmentType]);
+            csv.Field(c.Code);
+            csv.Field(c.Name);
+            csv.Field(c.RegionCode);
+            csv.Field(c.RegionName);
+            csv.Field(c.Demand);
+            csv.Field(c.Supply);
+            csv.Field(c.Ratio);
+            csv.Field(c.Band is { } b ? BandNames[b] : null);
+            csv.Field(c.ChangeOnQuarter);
+            csv.Field(c.ChangeOnYear);
+            csv.Field(c.Warning is { } w ? WarningNames[w] : null);
+            csv.Field(c.WarningComparedWith);
+            csv.Field(c.Suppressed ? "是" : "否");
+            csv.Field(c.SuppressionReason);
+            csv.Field(c.ForecastMethod is { } m ? ForecastMethodNames[m] : null);
             csv.EndRow();
         }
         return buffer.WrittenSpan.ToArray();

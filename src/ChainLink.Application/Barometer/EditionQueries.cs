@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using ChainLink.Application.Common;
 using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Common;
@@ -12,6 +13,16 @@ public sealed record ListEditions : IQuery<List<EditionSummary>>;
 
 /// <summary>One revision of a quarter (the latest unless <see cref="Revision"/> is given).</summary>
 public sealed record GetEdition(string Quarter, int? Revision = null) : IQuery<FrozenEdition>;
+
+/// <summary>
+/// An edition's cells as CSV. <see cref="Format"/> "machine" is the frozen CSV with stable English keys, for scripts;
+/// without it an edition of methodology 2.0 or later comes with Chinese headers and names, for people (a 1.0 edition is
+/// its frozen CSV either way).
+/// </summary>
+public sealed record GetEditionCsv(string Quarter, int? Revision = null, string? Format = null) : IQuery<CsvDownload>
+{
+    public const string Machine = "machine";
+}
 
 public sealed record GetRanking(string Quarter, int? Revision = null, int Top = 10) : IQuery<RankingDto>;
 
@@ -41,6 +52,16 @@ internal sealed class GetEditionValidator : AbstractValidator<GetEdition>
     public GetEditionValidator() => this.AddEditionRules(x => x.Quarter, x => x.Revision);
 }
 
+internal sealed class GetEditionCsvValidator : AbstractValidator<GetEditionCsv>
+{
+    public GetEditionCsvValidator()
+    {
+        this.AddEditionRules(x => x.Quarter, x => x.Revision);
+        RuleFor(x => x.Format).Must(f => f is null or GetEditionCsv.Machine)
+            .WithMessage("'{PropertyValue}' 不是可用的 CSV 格式：不加 format 是供人阅读的中文表头，format=machine 是供程序读取的英文字段名。");
+    }
+}
+
 internal sealed class GetRankingValidator : AbstractValidator<GetRanking>
 {
     public GetRankingValidator()
@@ -63,7 +84,7 @@ internal sealed class GetSegmentsValidator : AbstractValidator<GetSegments>
 }
 
 internal sealed class EditionQueryHandlers(IAppDbContext db, IOptions<BarometerOptions> options)
-    : IQueryHandler<ListEditions, List<EditionSummary>>, IQueryHandler<GetEdition, FrozenEdition>,
+    : IQueryHandler<ListEditions, List<EditionSummary>>, IQueryHandler<GetEdition, FrozenEdition>, IQueryHandler<GetEditionCsv, CsvDownload>,
       IQueryHandler<GetRanking, RankingDto>, IQueryHandler<GetSegments, SegmentsDto>
 {
     public async ValueTask<List<EditionSummary>> Handle(ListEditions query, CancellationToken ct)
@@ -76,11 +97,23 @@ internal sealed class EditionQueryHandlers(IAppDbContext db, IOptions<BarometerO
         var latest = rows.GroupBy(r => r.Quarter).ToDictionary(g => g.Key, g => g.Max(r => r.Revision));
         return rows.OrderByDescending(r => r.Quarter).ThenByDescending(r => r.Revision)
             .Select(r => new EditionSummary(r.Quarter.ToString(), r.Revision, r.Kind, r.Note, r.MethodologyVersion, r.ComputedAt, latest[r.Quarter] == r.Revision,
-                new SourceCountsDto(r.DemandCount, r.EnterpriseCount, r.ProgrammeCount, r.CollegeCount), r.CellCount, r.JsonSha256, r.CsvSha256))
+                new SourceCountsDto(r.DemandCount, r.EnterpriseCount, r.ProgrammeCount, r.CollegeCount), r.CellCount, r.JsonSha256, r.CsvSha256).WithReadingAids())
             .ToList();
     }
 
     public async ValueTask<FrozenEdition> Handle(GetEdition query, CancellationToken ct) => await LoadAsync(query.Quarter, query.Revision, ct);
+
+    public async ValueTask<CsvDownload> Handle(GetEditionCsv query, CancellationToken ct)
+    {
+        var edition = await LoadAsync(query.Quarter, query.Revision, ct);
+        var summary = edition.Summary;
+        var name = $"barometer-{summary.Quarter}-r{summary.Revision}";
+        if (query.Format == GetEditionCsv.Machine || !BarometerReadingAids.AppliesTo(summary.MethodologyVersion))
+            return new CsvDownload(edition.CellsCsv, summary.CsvSha256, $"{name}.csv");
+        // Written from the frozen cells on each request, so it is as fixed as they are without a second stored copy.
+        var people = BarometerPayload.PeopleCsv(BarometerPayload.ReadCells(edition.CellsJson));
+        return new CsvDownload(people, Convert.ToHexStringLower(SHA256.HashData(people)), $"{name}-zh.csv");
+    }
 
     public async ValueTask<RankingDto> Handle(GetRanking query, CancellationToken ct)
     {

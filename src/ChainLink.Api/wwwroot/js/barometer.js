@@ -25,6 +25,8 @@
     `计算于 ${new Date(latest.computedAt).toLocaleString("zh-CN")}；数据来源：需求 ${counts.demands} 条、企业 ${counts.enterprises} 家、专业点 ${counts.programmes} 个、院校 ${counts.colleges} 所。`;
   document.getElementById("download-json").href = base;
   document.getElementById("download-csv").href = `${base}.csv`;
+  document.getElementById("download-machine-csv").href = `${base}.csv?format=machine`;
+  renderLegend(latest.legend);
 
   const [ranking, clusterRegion, occupations] = await Promise.all([
     ChainLink.json(`${base}/ranking?top=20`),
@@ -73,8 +75,18 @@
         const c = byKey.get(code + "|" + region);
         if (!c) return `<td class="none"></td>`;
         const title = c.suppressed ? (c.suppressionReason || "样本不足，不发布") : `${bands[c.band] || ""} 需求 ${c.demand} / 供给 ${c.supply}`;
-        return `<td class="${c.suppressed ? "none" : c.band || "none"}" title="${escape(title)}">${c.suppressed ? "—" : ratio(c.ratio)}</td>`;
+        // "—" is a suppressed cell; a cell without a ratio (no supply) stays blank, as the legend says.
+        return `<td class="${c.suppressed ? "none" : c.band || "none"}" title="${escape(title)}">${c.suppressed ? "—" : c.ratio == null ? "" : ratio(c.ratio)}</td>`;
       }).join("") + "</tr>").join("") + "</tbody>";
+  }
+
+  // The edition's own legend (methodology 2.0 and later); a 1.0 edition has none and the page shows none.
+  function renderLegend(legend) {
+    const list = document.getElementById("legend");
+    if (!legend) return;
+    const terms = { suppressed: "—", fewContributors: "单位太少", dominance: "大户占比过高", secondary: "合计与分项", empty: "空白", noRatio: "无供需比" };
+    list.innerHTML = Object.entries(legend).map(([key, text]) => `<dt>${escape(terms[key] || key)}</dt><dd>${escape(text)}</dd>`).join("");
+    list.hidden = false;
   }
 
   function drawTrend(code) {
