@@ -24,9 +24,11 @@ internal static class BarometerContractFake
     {
         var edition = new
         {
-            quarter = "2026Q3", revision = 1, revisionKind = "initial", note = (string?)null, methodologyVersion = "1.0",
+            quarter = "2026Q3", revision = 1, revisionKind = "initial", note = (string?)null, methodologyVersion = "2.0",
             computedAt = "2026-10-01T02:00:00Z", isLatest = true,
             sourceCounts = new { demands = 1500, enterprises = 40, programmes = 120, colleges = 15 },
+            units = new { changeOnQuarter = new { unit = "ratioPoints", description = "供需比之差（不是百分比）" } },
+            legend = new { suppressed = "不予公布（表中显示为“—”）", empty = "空白：既没有需求也没有供给" },
         };
         await page.RouteAsync("**/api/barometer/editions", route => Fulfil(route, new[] { edition }));
         await page.RouteAsync("**/api/barometer/editions/2026Q3/ranking?*", route => Fulfil(route, new

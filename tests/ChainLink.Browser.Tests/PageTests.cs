@@ -129,6 +129,11 @@ public sealed class PageTests(BrowserFixture browser)
         Assert.Equal(6, await page.Locator("#heat tbody td").CountAsync());
         Assert.Equal(3, await page.Locator("#heat tbody td.none").CountAsync());
         Assert.Equal(1, await page.Locator("#heat td.shortage").CountAsync());
+        // The edition's legend beside the heat table: "—" is suppressed, a blank cell has neither demand nor supply.
+        Assert.Equal(2, await page.Locator("#legend dt").CountAsync());
+        Assert.Equal("—", await page.TextContentAsync("#legend dt:first-of-type"));
+        Assert.Contains("既没有需求也没有供给", await page.TextContentAsync("#legend"));
+        Assert.Equal("/api/barometer/editions/2026Q3.csv?format=machine", await page.GetAttributeAsync("#download-machine-csv", "href"));
         await page.WaitForFunctionAsync("() => echarts.getInstanceByDom(document.getElementById('trend'))?.getOption()?.series?.length === 4");
         await BrowserFixture.ScreenshotAsync(page, "barometer-contract");
         Assert.Empty(errors);
@@ -150,6 +155,9 @@ public sealed class PageTests(BrowserFixture browser)
         await page.WaitForFunctionAsync("() => echarts.getInstanceByDom(document.getElementById('trend'))?.getOption()?.series?.[1]?.data?.some(v => v != null)");
         Assert.True(await page.Locator("#occupation option").CountAsync() >= count);
         Assert.True(await page.Locator("#heat td").CountAsync() > 0);
+        Assert.True(await page.Locator("#legend").IsVisibleAsync());
+        Assert.Contains("既没有需求也没有供给", await page.TextContentAsync("#legend"));
+        Assert.Contains("不予公布", await page.TextContentAsync("#legend"));
         await BrowserFixture.ScreenshotAsync(page, "barometer");
         Assert.Empty(errors);
         await page.Context.CloseAsync();

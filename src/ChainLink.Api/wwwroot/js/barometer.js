@@ -75,8 +75,9 @@
         const c = byKey.get(code + "|" + region);
         if (!c) return `<td class="none"></td>`;
         const title = c.suppressed ? (c.suppressionReason || "样本不足，不发布") : `${bands[c.band] || ""} 需求 ${c.demand} / 供给 ${c.supply}`;
-        // "—" is a suppressed cell; a cell without a ratio (no supply) stays blank, as the legend says.
-        return `<td class="${c.suppressed ? "none" : c.band || "none"}" title="${escape(title)}">${c.suppressed ? "—" : c.ratio == null ? "" : ratio(c.ratio)}</td>`;
+        // As the legend says: "—" is suppressed, "无供给" has demand but no supply, blank has neither.
+        const text = c.suppressed ? "—" : c.ratio != null ? ratio(c.ratio) : c.demand > 0 ? "无供给" : "";
+        return `<td class="${c.suppressed ? "none" : c.band || "none"}" title="${escape(title)}">${text}</td>`;
       }).join("") + "</tr>").join("") + "</tbody>";
   }
 
@@ -84,7 +85,7 @@
   function renderLegend(legend) {
     const list = document.getElementById("legend");
     if (!legend) return;
-    const terms = { suppressed: "—", fewContributors: "单位太少", dominance: "大户占比过高", secondary: "合计与分项", empty: "空白", noRatio: "无供需比" };
+    const terms = { suppressed: "—", fewContributors: "单位太少", dominance: "大户占比过高", secondary: "合计与分项", empty: "空白", noRatio: "无供给" };
     list.innerHTML = Object.entries(legend).map(([key, text]) => `<dt>${escape(terms[key] || key)}</dt><dd>${escape(text)}</dd>`).join("");
     list.hidden = false;
   }
