@@ -68,7 +68,7 @@ public static class BarometerPayload
         "供需比较上季度变化", "供需比较去年同季度变化", "预警", "预警对比季度", "不予公布", "不予公布原因", "预测方法",
     ];
 
-    public static readonly IReadOnlyDictionary<Band, string> BandNames = new Dictionary<Band, string>
+    private static readonly Dictionary<Band, string> BandNames = new()
     {
         [Band.Shortage] = "紧缺", [Band.Tight] = "偏紧", [Band.Balanced] = "均衡", [Band.Surplus] = "富余",
     };
