@@ -1,16 +1,17 @@
 using ChainLink.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | matching | barometer [data folder]
+// Usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | matching | barometer [data folder] | http --scale N [--data folder] [--duration 5s]
 return args switch
 {
     ["extract"] => ExtractBenchmark.Run(),
     ["matching"] => await MatchingBenchmark.RunAsync(),
     ["barometer", .. var rest] => await BarometerBenchmark.RunAsync(rest.Length > 0 ? rest[0] : Path.Combine(Path.GetTempPath(), "chainlink-barometer-bench")),
+    ["http", .. var rest] => await HttpBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | matching | barometer [data folder]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | matching | barometer [data folder] | http --scale N [--data folder] [--duration 5s]");
     return 2;
 }
