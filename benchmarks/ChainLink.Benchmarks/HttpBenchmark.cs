@@ -105,7 +105,7 @@ public static partial class HttpBenchmark
         var majorText = Write(scratch, "majors.json", new { text = "招聘光伏电站运维员，熟悉逆变器检修和PLC编程", top = 20 });
         var demandBody = DemandBody("压测新建需求");
         var newDemand = Write(scratch, "demand.json", demandBody);
-        var newProgramme = Write(scratch, "programme.json", ProgrammeBody());
+        var programmeBodies = await ProgrammeBodiesAsync(http, college, scratch);
         demandBody.Remove("open");
         demandBody["title"] = "压测编辑需求";
         demandBody["version"] = "VERSION";
@@ -135,7 +135,9 @@ public static partial class HttpBenchmark
         targets.Add(new Target("write: edit demand (pool of 64)", enterprise, "/api/demands", "edit.lua",
             [("BENCH_POOL", pool), ("BENCH_BODY", editBody)], Threads: 1,
             Warm: async client => await WritePoolAsync(client, enterprise, newDemand, pool)));
-        targets.Add(Target.Post("write: create programme", college, "/api/programmes", newProgramme));
+        targets.Add(new Target("write: create programme (new major × region)", college, "/api/programmes", "bodies.lua",
+            [("BENCH_BODIES", programmeBodies.Measured)], Threads: 2,
+            Warm: async client => await Target.CheckAsync(client, college, HttpMethod.Post, "/api/programmes", programmeBodies.Warm)));
         return targets;
     }
 
@@ -170,11 +172,33 @@ public static partial class HttpBenchmark
         ["open"] = true,
     };
 
-    private static Dictionary<string, object?> ProgrammeBody() => new()
+    /// <summary>
+    /// A college offers a major once per campus region, so every created programme needs a pair the college does not
+    /// teach yet: 100 majors × 100 prefectures, less its own, the first three for the warm-up.
+    /// </summary>
+    private static async Task<(string Warm, string Measured)> ProgrammeBodiesAsync(HttpClient http, string college, string scratch)
     {
-        ["majorCode"] = "430301",
+        using var majors = await GetJsonAsync(http, college, "/api/taxonomy/majors?pageSize=100");
+        using var regions = await GetJsonAsync(http, college, "/api/taxonomy/regions?level=prefecture&pageSize=100");
+        using var own = await GetJsonAsync(http, college, "/api/programmes?mine=true&pageSize=100");
+        var taught = own.RootElement.GetProperty("items").EnumerateArray()
+            .Select(p => (p.GetProperty("majorCode").GetString(), p.GetProperty("campusRegionCode").GetString())).ToHashSet();
+        var bodies = (from major in majors.RootElement.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("code").GetString())
+                      from region in regions.RootElement.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("code").GetString())
+                      where !taught.Contains((major, region))
+                      select JsonSerializer.Serialize(ProgrammeBody(major!, region!))).ToList();
+        var warm = Path.Combine(scratch, "programmes-warm.txt");
+        var measured = Path.Combine(scratch, "programmes.txt");
+        await File.WriteAllLinesAsync(warm, bodies.Take(3));
+        await File.WriteAllLinesAsync(measured, bodies.Skip(3));
+        return (warm, measured);
+    }
+
+    private static Dictionary<string, object?> ProgrammeBody(string majorCode, string regionCode) => new()
+    {
+        ["majorCode"] = majorCode,
         ["level"] = "HigherVocational",
-        ["campusRegionCode"] = "150100",
+        ["campusRegionCode"] = regionCode,
         ["description"] = "面向沙漠光伏基地的光伏工程技术专业。",
         ["modules"] = new object[]
         {
@@ -334,14 +358,19 @@ public static partial class HttpBenchmark
         public static Target Post(string name, string token, string path, string body) =>
             new(name, token, path, "post.lua", [("BENCH_BODY", body)], 2, client => CheckAsync(client, token, HttpMethod.Post, path, body));
 
-        // A few requests before measuring: the code is jitted and the answer is known to be a success, not a 4xx/5xx measured fast.
-        private static async Task CheckAsync(HttpClient client, string? token, HttpMethod method, string path, string? body)
+        /// <summary>
+        /// A few requests before measuring, so the code is jitted and the answer is known to be a success, not a 4xx
+        /// measured fast. A body file of several lines sends one line a request.
+        /// </summary>
+        public static async Task CheckAsync(HttpClient client, string? token, HttpMethod method, string path, string? bodies)
         {
+            var lines = bodies is null ? [] : await File.ReadAllLinesAsync(bodies);
             for (var i = 0; i < 3; i++)
             {
+                var body = lines.Length == 0 ? null : lines[i % lines.Length];
                 using var request = new HttpRequestMessage(method, path);
                 if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                if (body is not null) request.Content = new StringContent(await File.ReadAllTextAsync(body), MediaTypeHeaderValue.Parse("application/json"));
+                if (body is not null) request.Content = new StringContent(body, MediaTypeHeaderValue.Parse("application/json"));
                 using var response = await client.SendAsync(request);
                 if (!response.IsSuccessStatusCode)
                     throw new InvalidOperationException($"{method} {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
