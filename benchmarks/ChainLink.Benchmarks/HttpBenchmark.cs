@@ -44,7 +44,8 @@ public static partial class HttpBenchmark
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
             Directory.CreateDirectory(seeded);
             var seeding = Stopwatch.StartNew();
-            Run("dotnet", $"\"{dll}\" --seed-only {ApiOptions(seeded, scale)} --Logging:LogLevel:Default=Warning", repository);
+            // --seed-only last: the command-line configuration would take the option after it as its value.
+            Run("dotnet", $"\"{dll}\" {ApiOptions(seeded, scale)} --Logging:LogLevel:Default=Warning --seed-only", repository);
             Console.WriteLine($"seeded ×{scale} in {seeding.Elapsed.TotalSeconds:F0} s");
             await File.WriteAllTextAsync(Path.Combine(folder, "seeded"), scale.ToString(CultureInfo.InvariantCulture));
         }
@@ -74,7 +75,11 @@ public static partial class HttpBenchmark
             {
                 await target.Warm(http);
                 var result = Wrk(baseUrl, target, duration, repository);
-                Console.WriteLine($"| {target.Name,-40} | {result.RequestsPerSecond,8:F0} | {result.P50,8:F1} | {result.P99,8:F1} | {result.Non2xx,7} | {result.Errors,6} | {LoadAverage()} |");
+                // Nothing answered within the run: wrk's zero latencies would read as instant answers.
+                var (rate, p50, p99) = result.Completed == 0
+                    ? ("< 1", "—", "—")
+                    : (result.RequestsPerSecond.ToString("F0", CultureInfo.InvariantCulture), result.P50.ToString("F1", CultureInfo.InvariantCulture), result.P99.ToString("F1", CultureInfo.InvariantCulture));
+                Console.WriteLine($"| {target.Name,-40} | {rate,8} | {p50,8} | {p99,8} | {result.Non2xx,7} | {result.Errors,6} | {LoadAverage()} |");
             }
             Directory.Delete(scratch, recursive: true);
             return 0;
@@ -136,7 +141,7 @@ public static partial class HttpBenchmark
             [("BENCH_POOL", pool), ("BENCH_BODY", editBody)], Threads: 1,
             Warm: async client => await WritePoolAsync(client, enterprise, newDemand, pool)));
         targets.Add(new Target("write: create programme (new major × region)", college, "/api/programmes", "bodies.lua",
-            [("BENCH_BODIES", programmeBodies.Measured)], Threads: 2,
+            [("BENCH_BODIES", programmeBodies.Measured), ("BENCH_THREADS", "2")], Threads: 2,
             Warm: async client => await Target.CheckAsync(client, college, HttpMethod.Post, "/api/programmes", programmeBodies.Warm)));
         return targets;
     }
@@ -223,6 +228,7 @@ public static partial class HttpBenchmark
         wrk.WaitForExit();
         if (wrk.ExitCode != 0) throw new InvalidOperationException($"wrk failed on {target.Name}:\n{output}");
         return new WrkResult(
+            long.Parse(Completed().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
             double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
             Milliseconds(Percentile().Matches(output).First(m => m.Groups[1].Value == "50")),
             Milliseconds(Percentile().Matches(output).First(m => m.Groups[1].Value == "99")),
@@ -235,6 +241,9 @@ public static partial class HttpBenchmark
         var value = double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
         return match.Groups[3].Value switch { "us" => value / 1000, "ms" => value, "s" => value * 1000, _ => value * 60_000 };
     }
+
+    [GeneratedRegex(@"(\d+) requests in ")]
+    private static partial Regex Completed();
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
     private static partial Regex RequestsPerSecond();
@@ -348,7 +357,7 @@ public static partial class HttpBenchmark
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
-    private sealed record WrkResult(double RequestsPerSecond, double P50, double P99, long Non2xx, long Errors);
+    private sealed record WrkResult(long Completed, double RequestsPerSecond, double P50, double P99, long Non2xx, long Errors);
 
     private sealed record Target(string Name, string? Token, string Path, string? Script, (string Name, string Value)[] Environment, int Threads, Func<HttpClient, Task> Warm)
     {
