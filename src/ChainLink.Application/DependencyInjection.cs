@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddSingleton<ISkillDictionaryProvider, SkillDictionaryProvider>();
         services.AddScoped<Matcher>();
         services.AddScoped<EditionPublisher>();
+        services.AddSingleton<EditionCache>();
         // A rule stops at its first failure, so a null list is reported as missing rather than crashing the next check.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);

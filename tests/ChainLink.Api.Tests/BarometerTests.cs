@@ -9,6 +9,7 @@ using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
 using ChainLink.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
@@ -99,6 +100,44 @@ public sealed class BarometerTests(ChainLinkApiFactory api, ITestOutputHelper ou
                 };
                 Assert.True(expected == rows[i + 1][col], $"row {i + 1}, column {header[col]}: JSON {expected}, CSV {rows[i + 1][col]}");
             }
+    }
+
+    [Fact]
+    public async Task Barometer_reads_served_from_memory_equal_what_the_stored_bytes_give()
+    {
+        var quarter = Quarter.Parse(SeededQuarter);
+        var stored = await api.QueryAsync(db => db.BarometerEditions.AsNoTracking().SingleAsync(e => e.Quarter == quarter && e.Revision == 1));
+        var isLatest = !await api.QueryAsync(db => db.BarometerEditions.AnyAsync(e => e.Quarter == quarter && e.Revision > 1));
+        var cells = BarometerPayload.ReadCells(stored.CellsJson);
+        var minimum = api.Services.GetRequiredService<IOptions<BarometerOptions>>().Value.RankingMinimumDemand;
+        var ranking = cells
+            .Where(c => c is { SegmentType: SegmentType.Occupation, Suppressed: false, Ratio: not null, Band: not null } && c.Demand >= minimum)
+            .OrderByDescending(c => c.Ratio).ThenByDescending(c => c.Demand).ThenBy(c => c.Code, StringComparer.Ordinal).Take(100)
+            .Select((c, i) => new RankingItem(i + 1, c.Code, c.Name, c.Demand!.Value, c.Supply!.Value, c.Ratio!.Value, c.Band!.Value)).ToList();
+        Assert.NotEmpty(ranking);
+        var code = ranking[0].OccupationCode;
+        string Segments(Func<BarometerCell, bool> filter) =>
+            JsonSerializer.Serialize(new SegmentsDto(SeededQuarter, 1, cells.Where(filter).ToList()), BarometerPayload.Json);
+
+        using var anonymous = api.CreateClient();
+        // Twice: the first read may fill the cache, the second is served from it.
+        for (var read = 0; read < 2; read++)
+        {
+            Assert.Equal(BarometerPayload.EditionJson(EditionSummary.From(stored, isLatest), stored.CellsJson),
+                await anonymous.GetByteArrayAsync($"{Editions}/{SeededQuarter}?revision=1"));
+            Assert.Equal(stored.CellsCsv, await anonymous.GetByteArrayAsync($"{Editions}/{SeededQuarter}.csv?revision=1"));
+            Assert.Equal(JsonSerializer.Serialize(new RankingDto(SeededQuarter, 1, minimum, ranking), BarometerPayload.Json),
+                await anonymous.GetStringAsync($"{Editions}/{SeededQuarter}/ranking?revision=1&top=100"));
+            Assert.Equal(Segments(_ => true), await anonymous.GetStringAsync($"{Editions}/{SeededQuarter}/segments?revision=1"));
+            Assert.Equal(Segments(c => c.Code == code), await anonymous.GetStringAsync($"{Editions}/{SeededQuarter}/segments?revision=1&code={code}"));
+            foreach (var type in Enum.GetValues<SegmentType>())
+            {
+                var name = BarometerPayload.Name(type);
+                Assert.Equal(Segments(c => c.SegmentType == type), await anonymous.GetStringAsync($"{Editions}/{SeededQuarter}/segments?revision=1&type={name}"));
+                Assert.Equal(Segments(c => c.SegmentType == type && c.Code == code),
+                    await anonymous.GetStringAsync($"{Editions}/{SeededQuarter}/segments?revision=1&type={name}&code={code}"));
+            }
+        }
     }
 
     [Fact]

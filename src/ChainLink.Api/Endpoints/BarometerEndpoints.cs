@@ -22,7 +22,7 @@ internal static class BarometerEndpoints
             {
                 var edition = await m.Send(new GetEdition(quarter, revision), ct);
                 http.Response.Headers.ETag = $"\"{edition.Summary.JsonSha256}\"";
-                return TypedResults.File(BarometerPayload.EditionJson(edition.Summary, edition.CellsJson), "application/json; charset=utf-8");
+                return TypedResults.File(edition.EditionJson, "application/json; charset=utf-8");
             })
             .WithName("GetBarometerEdition").WithSummary("An edition with its cells (latest revision unless ?revision=)");
         editions.MapGet("/{quarter}.csv", async Task<FileContentHttpResult> (string quarter, int? revision, string? format, HttpContext http, IMediator m,

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ChainLink.Application.Common;
 using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Common;
@@ -28,8 +27,8 @@ public sealed record GetRanking(string Quarter, int? Revision = null, int Top = 
 
 public sealed record GetSegments(string Quarter, int? Revision = null, string? Type = null, string? Code = null) : IQuery<SegmentsDto>;
 
-/// <summary>The edition's entry and its frozen payloads, exactly as stored.</summary>
-public sealed record FrozenEdition(EditionSummary Summary, byte[] CellsJson, byte[] CellsCsv);
+/// <summary>The edition's entry and the edition document (the entry and its frozen cells, exactly as stored).</summary>
+public sealed record FrozenEdition(EditionSummary Summary, byte[] EditionJson);
 
 public sealed record RankingItem(int Rank, string OccupationCode, string OccupationName, double Demand, double Supply, double Ratio, Band Band);
 
@@ -83,7 +82,7 @@ internal sealed class GetSegmentsValidator : AbstractValidator<GetSegments>
     }
 }
 
-internal sealed class EditionQueryHandlers(IAppDbContext db, IOptions<BarometerOptions> options)
+internal sealed class EditionQueryHandlers(IAppDbContext db, IOptions<BarometerOptions> options, EditionCache cache)
     : IQueryHandler<ListEditions, List<EditionSummary>>, IQueryHandler<GetEdition, FrozenEdition>, IQueryHandler<GetEditionCsv, CsvDownload>,
       IQueryHandler<GetRanking, RankingDto>, IQueryHandler<GetSegments, SegmentsDto>
 {
@@ -101,50 +100,61 @@ internal sealed class EditionQueryHandlers(IAppDbContext db, IOptions<BarometerO
             .ToList();
     }
 
-    public async ValueTask<FrozenEdition> Handle(GetEdition query, CancellationToken ct) => await LoadAsync(query.Quarter, query.Revision, ct);
+    public async ValueTask<FrozenEdition> Handle(GetEdition query, CancellationToken ct)
+    {
+        var (edition, isLatest) = await LoadAsync(query.Quarter, query.Revision, ct);
+        return new FrozenEdition(edition.Summary(isLatest), edition.EditionJson(isLatest));
+    }
 
     public async ValueTask<CsvDownload> Handle(GetEditionCsv query, CancellationToken ct)
     {
-        var edition = await LoadAsync(query.Quarter, query.Revision, ct);
-        var summary = edition.Summary;
-        var name = $"barometer-{summary.Quarter}-r{summary.Revision}";
-        if (query.Format == GetEditionCsv.Machine || !BarometerReadingAids.AppliesTo(summary.MethodologyVersion))
-            return new CsvDownload(edition.CellsCsv, summary.CsvSha256, $"{name}.csv");
-        // Written from the frozen cells on each request, so it is as fixed as they are without a second stored copy.
-        var people = BarometerPayload.PeopleCsv(BarometerPayload.ReadCells(edition.CellsJson));
-        return new CsvDownload(people, Convert.ToHexStringLower(SHA256.HashData(people)), $"{name}-zh.csv");
+        var (edition, _) = await LoadAsync(query.Quarter, query.Revision, ct);
+        return query.Format == GetEditionCsv.Machine || !BarometerReadingAids.AppliesTo(edition.Summary(isLatest: false).MethodologyVersion)
+            ? edition.MachineCsv
+            : edition.PeopleCsv;
     }
 
     public async ValueTask<RankingDto> Handle(GetRanking query, CancellationToken ct)
     {
-        var edition = await LoadAsync(query.Quarter, query.Revision, ct);
-        var minimum = options.Value.RankingMinimumDemand;
-        var items = BarometerPayload.ReadCells(edition.CellsJson)
-            .Where(c => c is { SegmentType: SegmentType.Occupation, Suppressed: false, Ratio: not null, Band: not null } && c.Demand >= minimum)
-            .OrderByDescending(c => c.Ratio).ThenByDescending(c => c.Demand).ThenBy(c => c.Code, StringComparer.Ordinal)
-            .Take(query.Top)
+        var (edition, isLatest) = await LoadAsync(query.Quarter, query.Revision, ct);
+        var items = edition.Ranked.Take(query.Top)
             .Select((c, i) => new RankingItem(i + 1, c.Code, c.Name, c.Demand!.Value, c.Supply!.Value, c.Ratio!.Value, c.Band!.Value))
             .ToList();
-        return new RankingDto(edition.Summary.Quarter, edition.Summary.Revision, minimum, items);
+        var summary = edition.Summary(isLatest);
+        return new RankingDto(summary.Quarter, summary.Revision, edition.RankingMinimumDemand, items);
     }
 
     public async ValueTask<SegmentsDto> Handle(GetSegments query, CancellationToken ct)
     {
-        var edition = await LoadAsync(query.Quarter, query.Revision, ct);
-        IEnumerable<BarometerCell> cells = BarometerPayload.ReadCells(edition.CellsJson);
-        if (query.Type is not null && BarometerPayload.TryParseSegmentType(query.Type, out var type)) cells = cells.Where(c => c.SegmentType == type);
-        if (!string.IsNullOrWhiteSpace(query.Code)) cells = cells.Where(c => c.Code == query.Code.Trim());
-        return new SegmentsDto(edition.Summary.Quarter, edition.Summary.Revision, cells.ToList());
+        var (edition, isLatest) = await LoadAsync(query.Quarter, query.Revision, ct);
+        SegmentType? type = query.Type is not null && BarometerPayload.TryParseSegmentType(query.Type, out var parsed) ? parsed : null;
+        var code = string.IsNullOrWhiteSpace(query.Code) ? null : query.Code.Trim();
+        IEnumerable<BarometerCell> cells = (type, code) switch
+        {
+            (null, null) => edition.Cells,
+            (null, _) => edition.ByCode[code],
+            (_, null) => edition.BySegmentType[type.Value],
+            _ => edition.ByCode[code].Where(c => c.SegmentType == type),
+        };
+        var summary = edition.Summary(isLatest);
+        return new SegmentsDto(summary.Quarter, summary.Revision, cells.ToList());
     }
 
-    private async Task<FrozenEdition> LoadAsync(string quarterText, int? revision, CancellationToken ct)
+    /// <summary>
+    /// The quarter's revisions (ids only, a narrow indexed read) pick the edition; its bytes and parsed cells come from
+    /// the cache, read from the database once per edition.
+    /// </summary>
+    private async Task<(CachedEdition Edition, bool IsLatest)> LoadAsync(string quarterText, int? revision, CancellationToken ct)
     {
         var quarter = Quarter.Parse(quarterText);
-        var latest = await db.BarometerEditions.Where(e => e.Quarter == quarter).MaxAsync(e => (int?)e.Revision, ct)
-            ?? throw new NotFoundException("Barometer edition", quarter);
+        var revisions = await db.BarometerEditions.Where(e => e.Quarter == quarter).Select(e => new { e.Id, e.Revision }).ToListAsync(ct);
+        if (revisions.Count == 0) throw new NotFoundException("Barometer edition", quarter);
+        var latest = revisions.Max(r => r.Revision);
         var wanted = revision ?? latest;
-        var edition = await db.BarometerEditions.AsNoTracking().FirstOrDefaultAsync(e => e.Quarter == quarter && e.Revision == wanted, ct)
+        var id = revisions.SingleOrDefault(r => r.Revision == wanted)?.Id
             ?? throw new NotFoundException("Barometer edition", $"{quarter} revision {wanted}");
-        return new FrozenEdition(EditionSummary.From(edition, wanted == latest), edition.CellsJson, edition.CellsCsv);
+        var edition = await cache.GetAsync(id, async () => new CachedEdition(
+            await db.BarometerEditions.AsNoTracking().SingleAsync(e => e.Id == id, CancellationToken.None), options.Value.RankingMinimumDemand));
+        return (edition, wanted == latest);
     }
 }
