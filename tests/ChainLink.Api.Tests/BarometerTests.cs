@@ -125,7 +125,8 @@ public sealed class BarometerTests(ChainLinkApiFactory api, ITestOutputHelper ou
         {
             Assert.Equal(BarometerPayload.EditionJson(EditionSummary.From(stored, isLatest), stored.CellsJson),
                 await anonymous.GetByteArrayAsync($"{Editions}/{SeededQuarter}?revision=1"));
-            Assert.Equal(stored.CellsCsv, await anonymous.GetByteArrayAsync($"{Editions}/{SeededQuarter}.csv?revision=1"));
+            Assert.Equal(stored.CellsCsv, await anonymous.GetByteArrayAsync($"{Editions}/{SeededQuarter}.csv?revision=1&format=machine"));
+            Assert.Equal(BarometerPayload.PeopleCsv(cells), await anonymous.GetByteArrayAsync($"{Editions}/{SeededQuarter}.csv?revision=1"));
             Assert.Equal(JsonSerializer.Serialize(new RankingDto(SeededQuarter, 1, minimum, ranking), BarometerPayload.Json),
                 await anonymous.GetStringAsync($"{Editions}/{SeededQuarter}/ranking?revision=1&top=100"));
             Assert.Equal(Segments(_ => true), await anonymous.GetStringAsync($"{Editions}/{SeededQuarter}/segments?revision=1"));
