@@ -1,6 +1,7 @@
 using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
 using ChainLink.Application.Matching;
+using ChainLink.Application.ResourceMap;
 using ChainLink.Application.Skills;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<Matcher>();
         services.AddScoped<EditionPublisher>();
         services.AddSingleton<EditionCache>();
+        services.AddSingleton<MapCache>();
         // A rule stops at its first failure, so a null list is reported as missing rather than crashing the next check.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);

@@ -89,30 +89,52 @@ internal sealed class GetMapSummaryValidator : AbstractValidator<GetMapSummary>
 internal sealed record Placed(
     Guid Id, string Layer, string Name, Guid OrganisationId, string RegionCode, GeoPoint Point,
     IReadOnlyList<string> ClusterCodes, IReadOnlyCollection<string> MajorCodes, long Capacity, long HoursUsed, bool HasUsage,
-    Dictionary<string, long> Counts, Dictionary<string, string> Details);
+    Dictionary<string, long> Counts, Dictionary<string, string> Details)
+{
+    /// <summary>The name its own organisation reads (a mentor's is masked for everyone else in <see cref="Name"/>).</summary>
+    public string OwnName { get; init; } = Name;
+}
 
-internal sealed class MapQueryHandlers(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy)
+internal sealed class MapQueryHandlers(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, MapCache cache)
     : IQueryHandler<GetMapFeatures, MapFeatureCollection>, IQueryHandler<GetMapSummary, MapSummary>
 {
-    public async ValueTask<MapFeatureCollection> Handle(GetMapFeatures query, CancellationToken ct)
+    public async ValueTask<MapFeatureCollection> Handle(GetMapFeatures query, CancellationToken ct) =>
+        Features(await DataAsync(ct), query, user.OrganisationId, taxonomy);
+
+    public async ValueTask<MapSummary> Handle(GetMapSummary query, CancellationToken ct) => Summary(await DataAsync(ct), query, taxonomy);
+
+    /// <summary>
+    /// A viewer of an approved organisation (or none) sees exactly the approved organisations' records, which one cached
+    /// copy serves; a pending or rejected organisation also sees its own, so its map is loaded for it alone.
+    /// </summary>
+    private async Task<MapData> DataAsync(CancellationToken ct)
     {
-        var data = await MapData.LoadAsync(db, taxonomy, user.OrganisationId, ct);
-        var items = data.Layer(query.Layer!)
+        if (user.OrganisationId is { } viewer
+            && !await db.Organisations.AnyAsync(o => o.Id == viewer && o.Status == OrganisationStatus.Approved, ct))
+            return await MapData.LoadAsync(db, taxonomy, viewer, ct);
+        var stamp = await MapStamp.ReadAsync(db, ct);
+        // The load outlives no request: the first caller awaits it too. It is not cancelled with that caller, as others may wait on it.
+        return await cache.GetAsync(stamp, () => MapData.LoadAsync(db, taxonomy, null, CancellationToken.None));
+    }
+
+    internal static MapFeatureCollection Features(MapData data, GetMapFeatures query, Guid? viewer, ITaxonomyCache taxonomy) =>
+        new(data.Layer(query.Layer!)
             .Where(p => string.IsNullOrEmpty(query.Region) || InRegion(p.RegionCode, query.Region))
             .Where(p => string.IsNullOrEmpty(query.Cluster) || p.ClusterCodes.Contains(query.Cluster, StringComparer.Ordinal))
             .Where(p => string.IsNullOrEmpty(query.Major) || p.MajorCodes.Contains(query.Major, StringComparer.Ordinal))
-            .OrderBy(p => p.RegionCode, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => new MapFeature(p.Id, new PointGeometry([p.Point.Longitude, p.Point.Latitude]), new MapFeatureProperties(
-                p.Layer, p.Name, p.OrganisationId, data.OrganisationName(p.OrganisationId), p.RegionCode,
-                taxonomy.RegionName(p.RegionCode) ?? p.RegionCode, p.ClusterCodes, p.ClusterCodes.Select(c => taxonomy.ClusterName(c) ?? c).ToList(),
-                p.OrganisationId == user.OrganisationId, p.HasUsage ? Ratio(p.HoursUsed, p.Capacity) : null, p.Counts, p.Details)))
-            .ToList();
-        return new MapFeatureCollection(items);
-    }
+            .Select(p => (Item: p, Name: p.OrganisationId == viewer ? p.OwnName : p.Name))
+            .OrderBy(x => x.Item.RegionCode, StringComparer.Ordinal).ThenBy(x => x.Name, StringComparer.Ordinal)
+            .Select(x => Feature(x.Item, x.Name, data, viewer, taxonomy))
+            .ToList());
 
-    public async ValueTask<MapSummary> Handle(GetMapSummary query, CancellationToken ct)
+    private static MapFeature Feature(Placed p, string name, MapData data, Guid? viewer, ITaxonomyCache taxonomy) =>
+        new(p.Id, new PointGeometry([p.Point.Longitude, p.Point.Latitude]), new MapFeatureProperties(
+            p.Layer, name, p.OrganisationId, data.OrganisationName(p.OrganisationId), p.RegionCode,
+            taxonomy.RegionName(p.RegionCode) ?? p.RegionCode, p.ClusterCodes, p.ClusterCodes.Select(c => taxonomy.ClusterName(c) ?? c).ToList(),
+            p.OrganisationId == viewer, p.HasUsage ? Ratio(p.HoursUsed, p.Capacity) : null, p.Counts, p.Details));
+
+    internal static MapSummary Summary(MapData data, GetMapSummary query, ITaxonomyCache taxonomy)
     {
-        var data = await MapData.LoadAsync(db, taxonomy, user.OrganisationId, ct);
         var all = MapLayers.All.SelectMany(data.Layer)
             .Where(p => string.IsNullOrEmpty(query.Region) || InRegion(p.RegionCode, query.Region)).ToList();
         var regions = all.GroupBy(p => p.RegionCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -138,7 +160,10 @@ internal sealed class MapQueryHandlers(IAppDbContext db, ICurrentUser user, ITax
         region.EndsWith("0000", StringComparison.Ordinal) ? code.StartsWith(region[..2], StringComparison.Ordinal) : code == region;
 }
 
-/// <summary>Every map resource with its point, clusters and majors, loaded for one request by one viewer.</summary>
+/// <summary>
+/// Every map resource with its point, clusters and majors that <c>viewer</c> may see. Read-only once loaded, so one copy
+/// serves concurrent requests.
+/// </summary>
 internal sealed class MapData
 {
     private readonly Dictionary<Guid, string> _organisationNames;
@@ -201,10 +226,10 @@ internal sealed class MapData
         {
             var enterprise = byOrganisation[m.OrganisationId];
             var taught = m.ProgrammeIds.Where(programmesById.ContainsKey).Select(id => programmesById[id]).ToList();
-            return new Placed(m.Id, MapLayers.Mentors, m.NameFor(viewer), m.OrganisationId, enterprise.RegionCode, Seat(enterprise.RegionCode, m.Id),
+            return new Placed(m.Id, MapLayers.Mentors, m.NameFor(null), m.OrganisationId, enterprise.RegionCode, Seat(enterprise.RegionCode, m.Id),
                 enterprise.ClusterCodes, taught.Select(p => p.MajorCode).ToHashSet(StringComparer.Ordinal), 0, 0, false,
                 new() { ["programmes"] = taught.Count, ["hoursTaught"] = m.HoursTaught },
-                new() { ["skills"] = string.Join("、", m.SkillCodes.Select(c => taxonomy.SkillName(c) ?? c)) });
+                new() { ["skills"] = string.Join("、", m.SkillCodes.Select(c => taxonomy.SkillName(c) ?? c)) }) { OwnName = m.Name };
         });
         var platformItems = platforms.Select(p => new Placed(p.Id, MapLayers.Platforms, p.Name, p.OrganisationId, p.RegionCode, p.Location,
             p.ClusterCodes, ClusterMajors(p.ClusterCodes), 0, 0, false, [], new() { ["kind"] = p.Kind.ToString() }));
