@@ -98,7 +98,7 @@ public static partial class HttpBenchmark
 
     private static async Task<List<Target>> TargetsAsync(HttpClient http, string enterprise, string college, string scratch)
     {
-        var demand = await FirstIdAsync(http, enterprise, "/api/demands?pageSize=1");
+        var demand = await FirstIdAsync(http, enterprise, "/api/demands?pageSize=1&status=Open");
         var programme = await FirstIdAsync(http, college, "/api/programmes?pageSize=1");
         using var editions = await GetJsonAsync(http, null, "/api/barometer/editions/");
         var quarter = editions.RootElement.EnumerateArray().Select(e => e.GetProperty("quarter").GetString()!).Max(StringComparer.Ordinal)!;
