@@ -1,11 +1,33 @@
 using System.Net;
 using ChainLink.Domain.Organisations;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChainLink.Api.Tests;
 
 public sealed class StartupTests
 {
+    /// <summary>`dotnet run` starts in Development, where the host checks every service's lifetime at build time.</summary>
+    private sealed class DevelopmentApiFactory : ChainLinkApiFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ChainLink:Demo:PrivilegedPassword", Password);
+        }
+    }
+
+    [Fact]
+    public async Task The_api_starts_in_development_where_service_lifetimes_are_validated()
+    {
+        await using var api = new DevelopmentApiFactory();
+        await api.InitializeAsync();
+        using var client = api.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        await (await client.PostJsonAsync("/api/auth/login", new { email = "nobody@example.cn", password = "Wrong#Pass1" })).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
     [Fact]
     public async Task Health_openapi_and_api_reference_answer()
     {

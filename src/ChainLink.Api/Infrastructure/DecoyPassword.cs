@@ -1,5 +1,6 @@
 using ChainLink.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace ChainLink.Api.Infrastructure;
 
@@ -8,12 +9,16 @@ namespace ChainLink.Api.Infrastructure;
 /// and registration hashes the typed password when the e-mail is taken, so both cost what the real path costs and the
 /// time taken does not tell which accounts exist.
 /// </summary>
-internal sealed class DecoyPassword(IPasswordHasher<AppUser> hasher)
+internal sealed class DecoyPassword(IOptions<PasswordHasherOptions> options)
 {
+    // Its own hasher with the options Identity's uses (same algorithm and iterations, hence the same cost): Identity
+    // registers its hasher as scoped, which a singleton must not hold.
+    private readonly PasswordHasher<AppUser> hasher = new(options);
     private readonly AppUser _nobody = new();
-    private readonly Lazy<string> _hash = new(() => hasher.HashPassword(new AppUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))));
+    private string? _hash;
 
-    public void Verify(string password) => hasher.VerifyHashedPassword(_nobody, _hash.Value, password);
+    public void Verify(string password) =>
+        hasher.VerifyHashedPassword(_nobody, _hash ??= hasher.HashPassword(_nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))), password);
 
     public void Hash(string password) => hasher.HashPassword(_nobody, password);
 }
