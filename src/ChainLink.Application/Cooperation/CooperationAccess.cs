@@ -33,6 +33,14 @@ internal static class CooperationAccess
         throw new NotFoundException(NotFoundMessage);
     }
 
+    /// <summary>Only the party that reported an investment or outcome corrects it; returns that party.</summary>
+    public static Guid EnsureReporter(ICurrentUser user, PartyReport report)
+    {
+        var own = user.RequireOrganisationId();
+        if (report.ReportedByOrganisationId != own) throw new ForbiddenException("只有填报该记录的一方可以更正。");
+        return own;
+    }
+
     /// <summary>
     /// A stale version is a 409 in the users' language; the check of <see cref="IAppDbContext.ExpectVersion{TEntity}"/>
     /// then also catches a write racing past this one.

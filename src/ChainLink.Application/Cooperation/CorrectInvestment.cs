@@ -28,8 +28,7 @@ internal sealed class CorrectInvestmentHandler(IAppDbContext db, ICurrentUser us
     {
         var investment = await db.Investments.FirstOrDefaultAsync(i => i.Id == command.Id, ct) ?? throw new NotFoundException(CooperationAccess.NotFoundMessage);
         var agreement = await CooperationAccess.AgreementToActOnAsync(db, user, investment.AgreementId, ct);
-        var own = user.RequireOrganisationId();
-        if (investment.ReportedByOrganisationId != own) throw new ForbiddenException("只有填报该记录的一方可以更正。");
+        var own = CooperationAccess.EnsureReporter(user, investment);
         db.ExpectVersion(investment, investment.Version, command.Version, "该投入记录");
         var now = clock.GetUtcNow().UtcDateTime;
         investment.Correct(new InvestmentFigures(investment.PartyOrganisationId, command.Year, command.PlannedFunds, command.ActualFunds,

@@ -30,8 +30,7 @@ internal sealed class CorrectOutcomeHandler(IAppDbContext db, ICurrentUser user,
     {
         var outcome = await db.Outcomes.FirstOrDefaultAsync(o => o.Id == command.Id, ct) ?? throw new NotFoundException(CooperationAccess.NotFoundMessage);
         var agreement = await CooperationAccess.AgreementToActOnAsync(db, user, outcome.AgreementId, ct);
-        var own = user.RequireOrganisationId();
-        if (outcome.ReportedByOrganisationId != own) throw new ForbiddenException("只有填报该记录的一方可以更正。");
+        var own = CooperationAccess.EnsureReporter(user, outcome);
         db.ExpectVersion(outcome, outcome.Version, command.Version, "该成果记录");
         await ReportOutcomeHandler.CheckProgrammeAsync(db, agreement, command.ProgrammeId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
