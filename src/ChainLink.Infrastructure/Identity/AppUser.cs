@@ -42,7 +42,8 @@ public static class IdentityStore
     public static IdentityBuilder AddChainLinkIdentityStores(this IdentityBuilder builder) =>
         builder.AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
     /// <summary>Sessions and the security log, used by the sign-in endpoints and by anyone who records an event.</summary>
     public static IServiceCollection AddChainLinkSessions(this IServiceCollection services) =>
