@@ -65,6 +65,7 @@ app.MapSecurityEventEndpoints();
 app.MapMatchingEndpoints();
 app.MapResourceMapEndpoints();
 app.MapOrganisationEndpoints();
+app.MapAdminEndpoints();
 app.MapCooperationEndpoints();
 
 await app.RunAsync();

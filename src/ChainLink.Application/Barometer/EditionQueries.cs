@@ -144,7 +144,12 @@ internal sealed class EditionQueryHandlers(IAppDbContext db, IOptions<BarometerO
     /// The quarter's revisions (ids only, a narrow indexed read) pick the edition; its bytes and parsed cells come from
     /// the cache, read from the database once per edition.
     /// </summary>
-    private async Task<(CachedEdition Edition, bool IsLatest)> LoadAsync(string quarterText, int? revision, CancellationToken ct)
+    private Task<(CachedEdition Edition, bool IsLatest)> LoadAsync(string quarterText, int? revision, CancellationToken ct) =>
+        LoadAsync(db, cache, options.Value.RankingMinimumDemand, quarterText, revision, ct);
+
+    /// <summary>Shared with the revision comparison, which reads two editions the same way.</summary>
+    internal static async Task<(CachedEdition Edition, bool IsLatest)> LoadAsync(IAppDbContext db, EditionCache cache, int rankingMinimumDemand,
+        string quarterText, int? revision, CancellationToken ct)
     {
         var quarter = Quarter.Parse(quarterText);
         var revisions = await db.BarometerEditions.Where(e => e.Quarter == quarter).Select(e => new { e.Id, e.Revision }).ToListAsync(ct);
@@ -154,7 +159,7 @@ internal sealed class EditionQueryHandlers(IAppDbContext db, IOptions<BarometerO
         var id = revisions.SingleOrDefault(r => r.Revision == wanted)?.Id
             ?? throw new NotFoundException("晴雨表版本", $"{quarter} 第 {wanted} 版");
         var edition = await cache.GetAsync(id, async () => new CachedEdition(
-            await db.BarometerEditions.AsNoTracking().SingleAsync(e => e.Id == id, CancellationToken.None), options.Value.RankingMinimumDemand));
+            await db.BarometerEditions.AsNoTracking().SingleAsync(e => e.Id == id, CancellationToken.None), rankingMinimumDemand));
         return (edition, wanted == latest);
     }
 }
