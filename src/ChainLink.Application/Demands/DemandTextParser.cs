@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
+using ChainLink.Domain.Matching;
 
 namespace ChainLink.Application.Demands;
 
@@ -104,28 +105,43 @@ internal static class DemandTextParser
     }
 
     /// <summary>
-    /// The earliest date the text names: 2027年7月, 明年3月, 2027年第3季度, 2027届 (graduates of 2027, available from its
-    /// third quarter). A date before <paramref name="now"/> becomes the current quarter; one beyond what a demand accepts is dropped.
+    /// The date the text says the person starts (a date followed by 到岗, 入职, 上岗 or 报到), else the earliest it names:
+    /// 2027年7月, 明年3月, 2027年第3季度, 2027届 (graduates of 2027, available from its third quarter). A date before
+    /// <paramref name="now"/> becomes the current quarter; one beyond what a demand accepts is dropped.
     /// </summary>
     public static TextGuess<Quarter>? NeededBy(string text, DateTimeOffset now)
     {
         var current = Quarter.Of(now);
-        var candidates = new List<(int Index, string Words, Quarter Quarter, string Reason)>();
-        if (YearMonth.Match(text) is { Success: true } ym && ParseNumber(ym.Groups[2].Value) is { } month && month is >= 1 and <= 12)
-            candidates.Add((ym.Index, ym.Value, OfMonth(int.Parse(ym.Groups[1].Value, CultureInfo.InvariantCulture), month), "文中写明年月"));
-        if (YearQuarter.Match(text) is { Success: true } yq && ParseNumber(yq.Groups[2].Value) is { } q)
-            candidates.Add((yq.Index, yq.Value, new Quarter(int.Parse(yq.Groups[1].Value, CultureInfo.InvariantCulture), q), "文中写明季度"));
-        if (Graduates.Match(text) is { Success: true } g)
-            candidates.Add((g.Index, g.Value, new Quarter(int.Parse(g.Groups[1].Value, CultureInfo.InvariantCulture), 3), "该届学生 6–7 月毕业，第三季度可到岗"));
-        if (RelativeMonth.Match(text) is { Success: true } rm && ParseNumber(rm.Groups[2].Value) is { } m2 && m2 is >= 1 and <= 12)
-            candidates.Add((rm.Index, rm.Value, OfMonth(now.Year + (rm.Groups[1].Value == "明年" ? 1 : 0), m2), $"按今天（{now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}）推算"));
+        var candidates = new List<(int Index, string Words, Quarter Quarter, string Reason, bool Starts)>();
+        void Add(Match m, Quarter quarter, string reason) => candidates.Add((m.Index, m.Value.Trim(), quarter, reason, StartsWork(text, m.Index + m.Length)));
+        for (var m = YearMonth.Match(text); m.Success; m = m.NextMatch())
+            if (ParseNumber(m.Groups[2].Value) is { } month and >= 1 and <= 12)
+                Add(m, OfMonth(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), month), "文中写明年月");
+        for (var m = YearQuarter.Match(text); m.Success; m = m.NextMatch())
+            if (ParseNumber(m.Groups[2].Value) is { } q)
+                Add(m, new Quarter(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), q), "文中写明季度");
+        for (var m = Graduates.Match(text); m.Success; m = m.NextMatch())
+            Add(m, new Quarter(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), MatchScoring.GraduationQuarter), "该届学生 6–7 月毕业，第三季度可到岗");
+        for (var m = RelativeMonth.Match(text); m.Success; m = m.NextMatch())
+            if (ParseNumber(m.Groups[2].Value) is { } month and >= 1 and <= 12)
+                Add(m, OfMonth(now.Year + (m.Groups[1].Value == "明年" ? 1 : 0), month), $"按今天（{now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}）推算");
         if (candidates.Count == 0) return null;
 
-        var (_, words, quarter, reason) = candidates.MinBy(c => c.Index);
-        if (quarter < current) return new(current, words.Trim(), $"“{words.Trim()}”已经过去，取当前季度 {current}。");
+        var (_, words, quarter, reason, _) = candidates.OrderByDescending(c => c.Starts).ThenBy(c => c.Index).First();
+        if (quarter < current) return new(current, words, $"“{words}”已经过去，取当前季度 {current}。");
         if (quarter > current.AddQuarters(DemandLimits.MaxQuartersAhead)) return null;
-        return new(quarter, words.Trim(), $"{reason}：“{words.Trim()}”→ {quarter}。");
+        return new(quarter, words, $"{reason}：“{words}”→ {quarter}。");
     }
+
+    /// <summary>到岗, 入职, 上岗 or 报到 within a few characters after a date ("3月前到岗", "7月底入职"): a bounded look.</summary>
+    private static bool StartsWork(string text, int end)
+    {
+        var window = text.AsSpan(end, Math.Min(StartWordReach, text.Length - end));
+        return window.Contains("到岗", StringComparison.Ordinal) || window.Contains("入职", StringComparison.Ordinal)
+            || window.Contains("上岗", StringComparison.Ordinal) || window.Contains("报到", StringComparison.Ordinal);
+    }
+
+    private const int StartWordReach = 6;
 
     /// <summary>6000-8000元/月, 6k-8k, 6千-8千, 年薪 12-18 万 (a year's pay is shown per month); 面议 leaves both empty.</summary>
     public static TextGuess<(int? Min, int? Max)>? Salary(string text)

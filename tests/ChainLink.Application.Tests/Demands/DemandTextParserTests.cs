@@ -56,7 +56,9 @@ public sealed class DemandTextParserTests
     [InlineData("面向2027届毕业生", "2027Q3")]
     [InlineData("2027年第2季度到岗", "2027Q2")]
     [InlineData("2028年一月到岗，2027届亦可", "2028Q1")]
-    public void Needed_by_is_the_quarter_of_the_first_date_named(string text, string expected) =>
+    [InlineData("2027届毕业生亦可，明年3月前到岗", "2027Q1")]
+    [InlineData("公司成立于2025年6月，2027年10月入职", "2027Q4")]
+    public void Needed_by_is_the_start_date_else_the_first_date_named(string text, string expected) =>
         Assert.Equal(expected, DemandTextParser.NeededBy(text, Today)!.Value.ToString());
 
     [Fact]
