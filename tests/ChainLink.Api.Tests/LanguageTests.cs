@@ -48,6 +48,19 @@ public sealed partial class LanguageTests(ChainLinkApiFactory api)
     }
 
     [Fact]
+    public async Task A_programmes_level_is_called_its_education_level_and_a_skills_level_its_depth()
+    {
+        var programme = ProgrammeTests.ValidProgramme();
+        programme["level"] = 0;
+        programme["modules"] = new[] { new { name = "光伏电站运行与维护", hours = 64, skills = new[] { new { skillCode = "SK0002", level = 9 } } } };
+
+        var (_, errors) = await PostAsync("/api/programmes", programme, "zh-CN", College);
+
+        Assert.Equal("'学历层次' 的值范围不包含 '0'。", Assert.Single(errors["level"]));
+        Assert.StartsWith("'技能等级' 必须在 1 (包含)和 3 (包含)之间", Assert.Single(errors["modules[0].skills[0].level"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_demand_is_explained_in_FluentValidations_English_for_en()
     {
         var (_, errors) = await PostAsync("/api/demands", BadDemand(), "en");

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using ChainLink.Domain.Common;
 using FluentValidation;
 
 namespace ChainLink.Application.Common;
@@ -46,7 +47,7 @@ public static class FieldDisplayNames
         ["Latitude"] = "纬度",
         ["Layer"] = "图层",
         ["LearningOutcomes"] = "学习成果",
-        ["Level"] = "等级",
+        ["Level"] = "技能等级",
         ["Longitude"] = "经度",
         ["Major"] = "专业",
         ["MajorCode"] = "专业代码",
@@ -98,7 +99,11 @@ public static class FieldDisplayNames
 
     /// <summary>The Chinese name under a Chinese culture; null leaves FluentValidation's own name.</summary>
     public static string? Resolve(Type type, MemberInfo? member, LambdaExpression? expression) =>
-        member is null ? null : ChineseName(member.Name);
+        member is null ? null : ChineseName(IsEducationLevel(member) ? nameof(EducationLevel) : member.Name);
+
+    /// <summary>A programme's or a query's <c>Level</c> is its education level (学历层次), a skill's <c>Level</c> its depth (技能等级).</summary>
+    private static bool IsEducationLevel(MemberInfo member) =>
+        member is PropertyInfo { PropertyType: var t } && (Nullable.GetUnderlyingType(t) ?? t) == typeof(EducationLevel);
 
     /// <summary>For rules whose property name is overridden (no member to resolve): the Chinese name, else the given one.</summary>
     public static string For(string propertyName) => ChineseName(propertyName) ?? propertyName;

@@ -59,7 +59,7 @@ internal sealed class ListOccupationsValidator : AbstractValidator<ListOccupatio
     {
         this.AddPagingRules();
         this.AddTextRule(x => x.Q);
-        RuleFor(x => x.Level).Must(l => l is null or "大类" or "中类" or "小类" or "细类").WithMessage("level must be one of 大类, 中类, 小类, 细类.");
+        RuleFor(x => x.Level).Must(l => l is null or "大类" or "中类" or "小类" or "细类").WithMessage("level 只能是 大类、中类、小类 或 细类。");
     }
 }
 
