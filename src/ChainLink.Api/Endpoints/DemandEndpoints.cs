@@ -29,9 +29,10 @@ internal static class DemandEndpoints
             })
             .RequireAuthorization(Policies.WriteDemands).WithName("CreateDemand").WithSummary("Post a demand (Enterprise)");
         demands.MapPost("/draft", Draft)
-            .RequireAuthorization(Policies.WriteDemands).WithName("DraftDemand")
+            .RequireAuthorization(Policies.WriteDemands).RequireRateLimiting(RateLimits.Expensive).WithName("DraftDemand")
             .WithSummary("Read a demand's fields from a pasted job ad (Enterprise); nothing is saved")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         demands.MapPut("/{id:guid}", async Task<Ok<DemandDto>> (Guid id, EditDemand command, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(command with { Id = id }, ct)))
             .RequireAuthorization(Policies.WriteDemands).WithName("EditDemand").WithSummary("Edit a demand; send the version you read (409 if it changed)");
