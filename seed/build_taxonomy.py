@@ -392,7 +392,14 @@ for r in colloquial:
     code = next((by_key[fold(n)] for n in (r["name_zh"], r["name_en"]) if n and fold(n) in by_key), None)
     if code is None:
         code = concept_for(r["name_zh"].strip(), r["kind"].strip(), "curated", name_en=r["name_en"].strip())
-    concepts[code].sources.add("curated")
+    c = concepts[code]
+    if not CJK.search(c.name_zh) and CJK.search(r["name_zh"]):
+        # An O*NET or ESCO concept curation names in Chinese ("Vernier calipers" is 游标卡尺): the Chinese name leads.
+        c.name_en = c.name_en or c.name_zh
+        c.name_zh = r["name_zh"].strip()
+        by_key.setdefault(fold(c.name_zh), code)
+        c.aliases = [a for a in c.aliases if a != c.name_zh]
+    c.sources.add("curated")
     for alias in (a.strip() for a in r["aliases"].split("|")):
         key = fold(alias)
         previous = by_key.get(key)
