@@ -158,6 +158,12 @@ def concept_for(name, kind, source, aliases=(), name_en=""):
     code = by_key.get(key)
     if code is None and CJK.search(key) and source not in SHORT_NAME_SOURCES and (len(key) < 3 or is_filler(key)):
         return None
+    if code is None and source != "curated":
+        # "设施农业技术" is the curated 设施农业 with its field word: an alias there, not a concept beside it.
+        subject = fold(strip_affixes(name, [], SUBJECT_SUFFIXES))
+        if subject != key and by_key.get(subject) in curated_codes:
+            code = by_key[subject]
+            claim(name, code)
     if code is None:
         code = concept_code(key)
         while code in concepts:

@@ -83,7 +83,11 @@ public sealed record OccupationSkill(string OccupationCode, string SkillCode, bo
 
 /// <param name="Weight">Trust of the link: the sum over the sources naming it (teaching standard and profile 3 each,
 /// ChainLink curation 2, the broad 2023 guideline 1).</param>
-public sealed record MajorOccupation(string MajorCode, string OccupationCode, int Weight);
+public sealed record MajorOccupation(string MajorCode, string OccupationCode, int Weight)
+{
+    /// <summary>The weight from which a link is trusted to carry skills (not the broad guideline alone).</summary>
+    public const int TrustedWeight = 2;
+}
 
 public sealed record ClusterRegion(string ClusterCode, string RegionCode, int Weight);
 

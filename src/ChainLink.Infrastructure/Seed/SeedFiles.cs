@@ -57,6 +57,14 @@ public sealed class SeedFiles(string directory)
     public IReadOnlyList<OccupationSkill> OccupationSkills() =>
         Read("taxonomy/occupation_skills.csv", r => new OccupationSkill(r["occupation_code"], r["skill_code"], r["importance"] == "essential"));
 
+    /// <summary>ChainLink's own major → skill links: the demo data set is drawn from these, so growing the sourced taxonomy leaves it as it was.</summary>
+    public IReadOnlyList<MajorSkill> CuratedMajorSkills() =>
+        Read("curated/major_skills.csv", r => new MajorSkill(r["major_code"], r["skill_code"], Int(r["level"])));
+
+    /// <summary>ChainLink's own occupation → skill links, for the demo data set (see <see cref="CuratedMajorSkills"/>).</summary>
+    public IReadOnlyList<OccupationSkill> CuratedOccupationSkills() =>
+        Read("curated/occupation_skills.csv", r => new OccupationSkill(r["occupation_code"], r["skill_code"], r["importance"] == "essential"));
+
     public IReadOnlyList<MajorOccupation> MajorOccupations() =>
         Read("taxonomy/major_occupations.csv", r => new MajorOccupation(r["major_code"], r["occupation_code"], Int(r["weight"])));
 
