@@ -450,6 +450,23 @@ for r in definitions:
             occupation_skill[r["occupation_code"]].setdefault(code, False)
         for code in find(r["occupation_name"]):
             occupation_skill[r["occupation_code"]][code] = True
+# Every 细类 with tasks gets skills: where no known concept appears in its tasks, its own task phrases (up to three,
+# short derived labels, not the sentences) become concepts even when no other occupation shares them.
+for r in tasks:
+    code = r["occupation_code"]
+    if code not in occupations or occupations[code]["level"] != "细类" or len(occupation_skill[code]) >= 3:
+        continue
+    if any(s for s in occupation_skill[code] if concepts[s].sources & {"task"} and task_phrases.get(concepts[s].name_zh)):
+        continue
+    if occupation_skill[code]:
+        continue
+    for part in SPLIT.split(clean(r["task_text"])):
+        p = strip_affixes(part, ["负责", "进行", "使用", "操作使用", "从事", "参与", "组织", "开展", "按照", "根据"], ["等工作", "工作", "等", "的"])
+        if is_term(p, 10) and len(p) >= 3 and len(occupation_skill[code]) < 3:
+            c = concept_for(p, "skill", "task")
+            if c is not None:
+                concepts[c].parent = concepts[c].parent or "SKGTASK"
+                occupation_skill[code][c] = True
 for r in curated_rows("occupation_skills.csv"):
     occupation_skill[r["occupation_code"]][r["skill_code"]] = r["importance"] == "essential"
 for r in curated_rows("major_skills.csv"):
