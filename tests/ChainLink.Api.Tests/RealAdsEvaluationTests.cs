@@ -34,10 +34,10 @@ public sealed class RealAdsEvaluationTests(ChainLinkApiFactory api, ITestOutputH
     }
 
     // A little under the held-back figures measured when the taxonomy was grown (README "Real job ads"), so a regression fails.
-    private const double MinRecall = 0.40;
-    private const double MinPrecision = 0.60;
-    private const double MinMajorTop5 = 0.40;
-    private const double MinOccupationTop5 = 0.40;
+    private const double MinRecall = 0.42;
+    private const double MinPrecision = 0.63;
+    private const double MinMajorTop5 = 0.52;
+    private const double MinOccupationTop5 = 0.58;
 
     /// <summary>The split decided before tuning: held back when SHA-256 of the ad's source, as a big-endian number, is divisible by 3.</summary>
     public static bool IsHeldBack(string source) =>
