@@ -57,6 +57,7 @@ app.MapHealthChecks("/health");
 app.MapAuthEndpoints();
 app.MapTaxonomyEndpoints();
 app.MapSkillEndpoints();
+app.MapOccupationEndpoints();
 app.MapDemandEndpoints();
 app.MapProgrammeEndpoints();
 app.MapBarometerEndpoints();

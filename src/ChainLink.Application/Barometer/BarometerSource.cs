@@ -1,6 +1,7 @@
 using ChainLink.Application.Common;
 using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Common;
+using ChainLink.Domain.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChainLink.Application.Barometer;
@@ -76,7 +77,8 @@ public static class BarometerSource
             await db.Skills.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.NameZh, StringComparer.Ordinal, ct),
             await db.Clusters.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.NameZh, StringComparer.Ordinal, ct),
             regions.ToDictionary(r => r.Code, r => (r.Name, r.ParentCode), StringComparer.Ordinal),
-            (await db.MajorOccupations.AsNoTracking().ToListAsync(ct)).ToLookup(l => l.MajorCode, l => l.OccupationCode, StringComparer.Ordinal),
+            // Graduates are divided among the occupations their major is trusted to lead to, not every broad guideline link.
+            (await db.MajorOccupations.AsNoTracking().Where(l => l.Weight >= MajorOccupation.TrustedWeight).ToListAsync(ct)).ToLookup(l => l.MajorCode, l => l.OccupationCode, StringComparer.Ordinal),
             (await db.ClusterOccupations.AsNoTracking().ToListAsync(ct)).ToLookup(l => l.OccupationCode, l => l.ClusterCode, StringComparer.Ordinal),
             (await db.ClusterMajors.AsNoTracking().ToListAsync(ct)).ToLookup(l => l.MajorCode, l => l.ClusterCode, StringComparer.Ordinal),
             (await db.ClusterRegions.AsNoTracking().ToListAsync(ct)).ToLookup(l => l.ClusterCode, l => l.RegionCode, StringComparer.Ordinal));

@@ -3,6 +3,7 @@ using ChainLink.Application.Skills;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
 using ChainLink.Domain.Matching;
+using ChainLink.Domain.Reference;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -120,7 +121,8 @@ internal sealed class MatchQueryHandlers(
 
         var majors = await db.Majors.AsNoTracking().Select(m => new { m.Code, m.Name, m.Level }).ToListAsync(ct);
         var direct = await db.MajorSkills.AsNoTracking().Select(l => new { l.MajorCode, l.SkillCode }).ToListAsync(ct);
-        var viaOccupation = await db.MajorOccupations.AsNoTracking()
+        // Links named only by the broad 2023 guideline (护理 → 美甲师) would lend a major skills it does not teach.
+        var viaOccupation = await db.MajorOccupations.AsNoTracking().Where(mo => mo.Weight >= MajorOccupation.TrustedWeight)
             .Join(db.OccupationSkills, mo => mo.OccupationCode, os => os.OccupationCode, (mo, os) => new { mo.MajorCode, mo.OccupationCode, os.SkillCode })
             .ToListAsync(ct);
 

@@ -7,7 +7,8 @@ using Riok.Mapperly.Abstractions;
 
 namespace ChainLink.Application.Taxonomy;
 
-public sealed record SkillDto(string Code, string NameZh, string NameEn, string? ParentCode, IReadOnlyList<string> Aliases);
+/// <param name="Sources">Where the concept comes from: "|"-separated keys explained in seed/README.md (course, ability, certificate, onet, curated …).</param>
+public sealed record SkillDto(string Code, string NameZh, string NameEn, string? ParentCode, IReadOnlyList<string> Aliases, SkillType Type, string Sources);
 public sealed record MajorDto(string Code, string Name, string Level, string CategoryCode, string DivisionCode, bool NationalControl, int? FirstEnrollmentYear);
 public sealed record OccupationDto(string Code, string Name, string Level, string? ParentCode, bool Green, bool Digital);
 public sealed record RegionDto(string Code, string Name, string Level, string DivisionType, string? ParentCode, double Longitude, double Latitude);

@@ -44,13 +44,20 @@ public sealed class Occupation
     public bool Digital { get; init; }
 }
 
-/// <summary>A skill of ChainLink's own taxonomy.</summary>
+/// <summary>A skill concept of ChainLink's taxonomy: curated, or derived by seed/build_taxonomy.py from a named source.</summary>
 public sealed class Skill
 {
+    public const int SourcesMaxLength = 80;
+
     public required string Code { get; init; }
     public required string NameZh { get; init; }
     public required string NameEn { get; init; }
     public string? ParentCode { get; init; }
+    public SkillType Type { get; init; } = SkillType.Skill;
+
+    /// <summary>Where the concept comes from, '|'-separated keys of seed/README.md (course, ability, onet, curated …).</summary>
+    public string Sources { get; init; } = "";
+
     public List<SkillAlias> Aliases { get; init; } = [];
 }
 
@@ -74,7 +81,13 @@ public sealed record MajorSkill(string MajorCode, string SkillCode, int Level);
 
 public sealed record OccupationSkill(string OccupationCode, string SkillCode, bool Essential);
 
-public sealed record MajorOccupation(string MajorCode, string OccupationCode);
+/// <param name="Weight">Trust of the link: the sum over the sources naming it (teaching standard and profile 3 each,
+/// ChainLink curation 2, the broad 2023 guideline 1).</param>
+public sealed record MajorOccupation(string MajorCode, string OccupationCode, int Weight)
+{
+    /// <summary>The weight from which a link is trusted to carry skills (not the broad guideline alone).</summary>
+    public const int TrustedWeight = 2;
+}
 
 public sealed record ClusterRegion(string ClusterCode, string RegionCode, int Weight);
 

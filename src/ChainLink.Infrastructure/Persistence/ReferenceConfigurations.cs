@@ -66,6 +66,8 @@ internal sealed class SkillConfiguration : IEntityTypeConfiguration<Skill>
         b.Property(x => x.NameZh).HasMaxLength(60);
         b.Property(x => x.NameEn).HasMaxLength(100);
         b.Property(x => x.ParentCode).HasMaxLength(12);
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(12);
+        b.Property(x => x.Sources).HasMaxLength(Skill.SourcesMaxLength);
         b.HasMany(x => x.Aliases).WithOne().HasForeignKey(a => a.SkillCode);
     }
 }

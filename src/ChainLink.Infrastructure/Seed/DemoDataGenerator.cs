@@ -94,8 +94,8 @@ public sealed class DemoDataGenerator
         _clusterRegions = files.ClusterRegions().ToLookup(c => c.ClusterCode, StringComparer.Ordinal);
         _clusterOccupations = files.ClusterOccupations().ToLookup(c => c.ClusterCode, StringComparer.Ordinal);
         _clusterMajors = files.ClusterMajors().ToLookup(c => c.ClusterCode, StringComparer.Ordinal);
-        _majorSkills = files.MajorSkills().ToLookup(l => l.MajorCode, StringComparer.Ordinal);
-        _occupationSkills = files.OccupationSkills().ToLookup(l => l.OccupationCode, StringComparer.Ordinal);
+        _majorSkills = files.CuratedMajorSkills().ToLookup(l => l.MajorCode, StringComparer.Ordinal);
+        _occupationSkills = files.CuratedOccupationSkills().ToLookup(l => l.OccupationCode, StringComparer.Ordinal);
         _occupationNames = files.Occupations().ToDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal);
         _majorNames = files.Majors().ToDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal);
         _skillNames = files.Skills().ToDictionary(s => s.Code, s => s.NameZh, StringComparer.Ordinal);

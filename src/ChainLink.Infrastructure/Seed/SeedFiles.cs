@@ -5,7 +5,10 @@ using CsvHelper.Configuration;
 
 namespace ChainLink.Infrastructure.Seed;
 
-/// <summary>Reads the CSV files of seed/: reference/ (sourced facts) and curated/ (ChainLink's own).</summary>
+/// <summary>
+/// Reads the CSV files of seed/: reference/ (sourced facts), curated/ (ChainLink's own) and taxonomy/ (the skills and
+/// links seed/build_taxonomy.py derives from the sources and the curation).
+/// </summary>
 public sealed class SeedFiles(string directory)
 {
     public string Directory { get; } = directory;
@@ -35,9 +38,10 @@ public sealed class SeedFiles(string directory)
         Green = r["green"] == "true", Digital = r["digital"] == "true",
     });
 
-    public IReadOnlyList<Skill> Skills() => Read("curated/skills.csv", r => new Skill
+    public IReadOnlyList<Skill> Skills() => Read("taxonomy/skills.csv", r => new Skill
     {
         Code = r["code"], NameZh = r["name_zh"], NameEn = r["name_en"], ParentCode = NullIfEmpty(r["parent_code"]),
+        Type = Enum.Parse<SkillType>(r["type"], ignoreCase: true), Sources = r["sources"],
         Aliases = r["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.Ordinal).Select(a => new SkillAlias { SkillCode = r["code"], Text = a }).ToList(),
     });
@@ -48,13 +52,21 @@ public sealed class SeedFiles(string directory)
     });
 
     public IReadOnlyList<MajorSkill> MajorSkills() =>
-        Read("curated/major_skills.csv", r => new MajorSkill(r["major_code"], r["skill_code"], Int(r["level"])));
+        Read("taxonomy/major_skills.csv", r => new MajorSkill(r["major_code"], r["skill_code"], Int(r["level"])));
 
     public IReadOnlyList<OccupationSkill> OccupationSkills() =>
+        Read("taxonomy/occupation_skills.csv", r => new OccupationSkill(r["occupation_code"], r["skill_code"], r["importance"] == "essential"));
+
+    /// <summary>ChainLink's own major → skill links: the demo data set is drawn from these, so growing the sourced taxonomy leaves it as it was.</summary>
+    public IReadOnlyList<MajorSkill> CuratedMajorSkills() =>
+        Read("curated/major_skills.csv", r => new MajorSkill(r["major_code"], r["skill_code"], Int(r["level"])));
+
+    /// <summary>ChainLink's own occupation → skill links, for the demo data set (see <see cref="CuratedMajorSkills"/>).</summary>
+    public IReadOnlyList<OccupationSkill> CuratedOccupationSkills() =>
         Read("curated/occupation_skills.csv", r => new OccupationSkill(r["occupation_code"], r["skill_code"], r["importance"] == "essential"));
 
     public IReadOnlyList<MajorOccupation> MajorOccupations() =>
-        Read("curated/major_occupations.csv", r => new MajorOccupation(r["major_code"], r["occupation_code"]));
+        Read("taxonomy/major_occupations.csv", r => new MajorOccupation(r["major_code"], r["occupation_code"], Int(r["weight"])));
 
     public IReadOnlyList<ClusterRegion> ClusterRegions() =>
         Read("curated/cluster_regions.csv", r => new ClusterRegion(r["cluster_code"], r["region_code"], Int(r["weight"])));

@@ -8,6 +8,22 @@ public static class TaxonomySeeder
 {
     public static async Task<int> SeedAsync(AppDbContext db, SeedFiles files, CancellationToken ct)
     {
+        // Tens of thousands of new rows, each added once and never changed: scanning them all for changes at every
+        // save is what made a first start slow.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SeedRowsAsync(db, files, ct);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    private static async Task<int> SeedRowsAsync(AppDbContext db, SeedFiles files, CancellationToken ct)
+    {
         var added = 0;
         added += await AddMissingAsync(db, db.Regions, files.Regions(), r => r.Code, ct);
         added += await AddMissingAsync(db, db.MajorCategories, files.MajorCategories(), c => c.Code, ct);
@@ -34,6 +50,7 @@ public static class TaxonomySeeder
             }
         }
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
 
         added += await AddMissingAsync(db, db.MajorSkills, files.MajorSkills(), l => (l.MajorCode, l.SkillCode), ct);
         added += await AddMissingAsync(db, db.OccupationSkills, files.OccupationSkills(), l => (l.OccupationCode, l.SkillCode), ct);

@@ -913,6 +913,9 @@ namespace ChainLink.Migrations.SqlServer.Migrations
                     b.Property<string>("OccupationCode")
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<int>("Weight")
+                        .HasColumnType("int");
+
                     b.HasKey("MajorCode", "OccupationCode");
 
                     b.HasIndex("OccupationCode");
@@ -1044,6 +1047,16 @@ namespace ChainLink.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(60)");
 
                     b.Property<string>("ParentCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
 

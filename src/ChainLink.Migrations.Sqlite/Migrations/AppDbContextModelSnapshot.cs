@@ -903,6 +903,9 @@ namespace ChainLink.Migrations.Sqlite.Migrations
                     b.Property<string>("OccupationCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("MajorCode", "OccupationCode");
 
                     b.HasIndex("OccupationCode");
@@ -1034,6 +1037,16 @@ namespace ChainLink.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ParentCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
