@@ -40,9 +40,7 @@ await SearchIndexStartup.RebuildEmbeddedIndexAsync(app.Services);
 app.UseWebHardening();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-// The web pages (wwwroot): / opens the resource map; echarts and the boundary file are copied to wwwroot/lib by the build.
-app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseWebApp();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -65,6 +63,7 @@ app.MapMatchingEndpoints();
 app.MapResourceMapEndpoints();
 app.MapOrganisationEndpoints();
 app.MapCooperationEndpoints();
+app.MapWebApp();
 
 await app.RunAsync();
 
