@@ -77,4 +77,49 @@ public sealed class EnterpriseDemandTests(BrowserFixture browser)
         await page.WaitForFunctionAsync("() => { const rows = [...document.querySelectorAll('#demand-table .el-table__body tr')]; return rows.length > 0 && rows.every(r => r.textContent.includes('已关闭')); }");
         await BrowserFixture.FinishAsync(page, errors, "demands-closed");
     }
+
+    [Fact]
+    public async Task An_enterprise_edits_closes_and_reopens_an_open_demand()
+    {
+        var (page, errors) = await browser.NewPageAsync(1440, 900);
+        await BrowserFixture.SignInAsync(page, Enterprise, "/demands");
+        await BrowserFixture.ChooseAsync(page, "#status-filter", "招聘中");
+        await page.WaitForFunctionAsync("() => { const rows = [...document.querySelectorAll('#demand-table .el-table__body tr')]; return rows.length > 0 && rows.every(r => r.textContent.includes('招聘中')); }");
+        await page.Locator("#demand-table .el-table__body tr a").First.ClickAsync();
+        await page.WaitForSelectorAsync("#demand-status:has-text('招聘中')");
+
+        // The edit sends the version it read; the saved headcount is what the page shows next.
+        await page.ClickAsync("button:has-text('编辑')");
+        await page.FillAsync("#demand-headcount", "37");
+        await page.ClickAsync("button:has-text('保存')");
+        await page.WaitForSelectorAsync(".el-descriptions:has-text('37')");
+        await page.ClickAsync("button:has-text('关闭')");
+        await page.WaitForSelectorAsync("#demand-status:has-text('已关闭')");
+        Assert.Contains("需求发布", await page.TextContentAsync("#match-problem"));
+        await page.ClickAsync("#open-demand");
+        await page.WaitForSelectorAsync("#demand-status:has-text('招聘中')");
+        await page.WaitForSelectorAsync("#match-table .el-table__body tr");
+        await BrowserFixture.FinishAsync(page, errors, "demand-reopened");
+    }
+
+    [Fact]
+    public async Task A_pending_organisation_sees_why_its_records_are_not_public()
+    {
+        var email = $"hr-{Guid.NewGuid():N}@example.cn";
+        var (page, errors) = await browser.NewPageAsync(1440, 900);
+        var registered = await page.APIRequest.PostAsync("/api/auth/register", new()
+        {
+            DataObject = new { email, password = "Pending#2026", organisationName = $"待审核测试{Guid.NewGuid().ToString("N")[..8]}有限公司", kind = "Enterprise", regionCode = "150600" },
+        });
+        Assert.Equal(202, registered.Status);
+        await page.GotoAsync("/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", "Pending#2026");
+        await page.ClickAsync("#login-submit");
+        await page.WaitForURLAsync("**/demands");
+        await page.WaitForSelectorAsync("#demand-table:has-text('还没有需求')");
+        await page.Locator("#demand-table .el-loading-mask").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Hidden });
+        Assert.Contains("待审核", await page.TextContentAsync("#organisation-status"));
+        await BrowserFixture.FinishAsync(page, errors, "pending-organisation");
+    }
 }
