@@ -41,9 +41,7 @@ app.UseWebHardening();
 app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-// The web pages (wwwroot): / opens the resource map; echarts and the boundary file are copied to wwwroot/lib by the build.
-app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseWebApp();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -68,6 +66,7 @@ app.MapResourceMapEndpoints();
 app.MapOrganisationEndpoints();
 app.MapAdminEndpoints();
 app.MapCooperationEndpoints();
+app.MapWebApp();
 
 await app.RunAsync();
 

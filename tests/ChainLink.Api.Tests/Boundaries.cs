@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ChainLink.Api.Tests;
 
 /// <summary>
-/// The 盟市 boundaries the map page draws (wwwroot/lib/neimenggu.json from the npm package echarts-map), decoded from
+/// The 盟市 boundaries the map page draws (neimenggu.json of the npm package echarts-map, an asset of the web build), decoded from
 /// ECharts' compressed GeoJSON: each ring is a string of zigzag-encoded coordinate deltas, two characters per point,
 /// starting from the geometry's encodeOffsets, in units of 1/1024 degree.
 /// </summary>

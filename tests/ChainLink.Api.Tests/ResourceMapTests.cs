@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static ChainLink.Api.Tests.ChainLinkApiFactory;
 
 namespace ChainLink.Api.Tests;
@@ -16,10 +18,13 @@ public sealed class ResourceMapTests(ChainLinkApiFactory api)
         return await (await client.GetAsync($"/api/map/features?{query}")).JsonAsync(HttpStatusCode.OK);
     }
 
+    /// <summary>The boundary file as the web application loads it: an asset of the build, named with its hash.</summary>
     private async Task<Boundaries> BoundariesAsync()
     {
+        var assets = api.Services.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetDirectoryContents("assets");
+        var file = Assert.Single(assets, f => f.Name.StartsWith("neimenggu-", StringComparison.Ordinal) && f.Name.EndsWith(".json", StringComparison.Ordinal));
         using var client = api.CreateClient();
-        return Boundaries.Parse(await (await client.GetAsync("/lib/neimenggu.json")).JsonAsync(HttpStatusCode.OK));
+        return Boundaries.Parse(await (await client.GetAsync($"/assets/{file.Name}")).JsonAsync(HttpStatusCode.OK));
     }
 
     private static List<JsonElement> Features(JsonElement collection) => [.. collection.GetProperty("features").EnumerateArray()];

@@ -9,8 +9,9 @@ public sealed class SecurityHeaderTests(ChainLinkApiFactory api)
 {
     [Theory]
     [InlineData("/")]
+    [InlineData("/login")]
     [InlineData("/login.html")]
-    [InlineData("/js/site.js")]
+    [InlineData("/demands/new")]
     [InlineData("/api/taxonomy/clusters")]
     [InlineData("/api/demands")]
     [InlineData("/api/no-such-route")]
@@ -38,7 +39,7 @@ public sealed class SecurityHeaderTests(ChainLinkApiFactory api)
         Assert.Equal(HttpStatusCode.OK, scalar.StatusCode);
         Assert.Contains("script-src 'self' 'unsafe-inline'", Header(scalar, "Content-Security-Policy"), StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", Header(scalar, "Content-Security-Policy"), StringComparison.Ordinal);
-        var page = await client.GetAsync("/map.html");
+        var page = await client.GetAsync("/map");
         Assert.DoesNotContain("'unsafe-inline' ", Header(page, "Content-Security-Policy").Split("style-src")[0], StringComparison.Ordinal);
     }
 

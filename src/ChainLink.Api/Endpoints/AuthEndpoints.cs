@@ -31,8 +31,9 @@ public sealed record DemoAccount(string Email, string Role);
 public sealed record DemoAccounts(string Password, IReadOnlyList<DemoAccount> Accounts);
 
 /// <param name="OrganisationStatusNote">Why nothing of a pending or rejected organisation is public; null once approved.</param>
+/// <param name="OrganisationRegionCode">Where the organisation is registered: the web forms start from it (a new demand's region).</param>
 public sealed record Me(Guid UserId, string Email, IReadOnlyList<string> Roles, Guid OrganisationId, string OrganisationName, OrganisationKind OrganisationKind,
-    OrganisationStatus OrganisationStatus, string? OrganisationStatusNote);
+    OrganisationStatus OrganisationStatus, string? OrganisationStatusNote, string OrganisationRegionCode);
 
 internal sealed class RegisterOrganisationValidator : AbstractValidator<RegisterOrganisation>
 {
@@ -271,6 +272,6 @@ internal static class AuthEndpoints
         if (organisation is null) return TypedResults.Unauthorized();
         var roles = await users.GetRolesAsync(user);
         return TypedResults.Ok(new Me(user.Id, user.Email ?? "", [.. roles], organisation.Id, organisation.Name, organisation.Kind,
-            organisation.Status, organisation.StatusNote));
+            organisation.Status, organisation.StatusNote, organisation.RegionCode));
     }
 }

@@ -1,10 +1,11 @@
 namespace ChainLink.Api.Infrastructure;
 
 /// <summary>
-/// Headers that keep a browser from running, framing or sniffing what the API did not mean: the pages in wwwroot load
-/// only their own scripts (no CDN, no inline script), so everything is 'self'. Inline styles stay allowed: the map's
-/// legend and ECharts' tooltips set style attributes, and a style cannot run code. The Scalar reference (/scalar)
-/// runs an inline start-up script, so only its pages get a looser script rule.
+/// Headers that keep a browser from running, framing or sniffing what the API did not mean: the web application in
+/// wwwroot loads only its own scripts (Vite emits module files, no CDN, no inline script), so everything is 'self'.
+/// Inline styles stay allowed: Element Plus positions its popups and sizes its tables through style attributes, Vue
+/// writes static style attributes as markup, and ECharts' tooltips carry them; a style cannot run code. The Scalar
+/// reference (/scalar) runs an inline start-up script, so only its pages get a looser script rule.
 /// </summary>
 internal sealed class SecurityHeaders(RequestDelegate next)
 {

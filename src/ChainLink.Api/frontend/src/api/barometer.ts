@@ -1,0 +1,36 @@
+// The barometer routes answer frozen JSON that their OpenAPI entries do not describe; these are the shapes of the
+// barometer API contract (README "Barometer API"), as far as the page reads them.
+
+export interface EditionSummary {
+  quarter: string;
+  revision: number;
+  revisionKind: string;
+  note: string | null;
+  methodologyVersion: string;
+  computedAt: string;
+  isLatest: boolean;
+  sourceCounts: { demands: number; enterprises: number; programmes: number; colleges: number };
+  legend?: Record<string, string> | null;
+}
+
+export interface RankingItem { rank: number; occupationCode: string; occupationName: string; demand: number; supply: number; ratio: number; band: string | null }
+
+export interface Ranking { quarter: string; revision: number; minimumDemand: number; items: RankingItem[] }
+
+export interface BarometerCell {
+  segmentType: string;
+  code: string;
+  name: string;
+  regionCode: string | null;
+  regionName: string | null;
+  demand: number | null;
+  supply: number | null;
+  ratio: number | null;
+  band: string | null;
+  history: { quarter: string; demand: number | null; supply: number | null; ratio: number | null }[];
+  forecast: { quarter: string; ratio: number; lower: number | null; upper: number | null }[];
+  suppressed: boolean;
+  suppressionReason: string | null;
+}
+
+export interface Segments { quarter: string; revision: number; cells: BarometerCell[] }
