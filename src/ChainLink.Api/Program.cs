@@ -17,7 +17,7 @@ builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddChainLinkAuth();
 builder.Services.AddWebHardening(builder.Configuration);
 builder.Services.AddChainLinkRateLimiting(builder.Configuration);
-builder.Services.AddProblemDetails();
+builder.Services.AddChainLinkLocalization();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 // Malformed JSON and unbindable parameters throw, so the exception handler can name the problem in a ProblemDetails.
@@ -38,6 +38,7 @@ if (args.Contains("--reindex"))
 await SearchIndexStartup.RebuildEmbeddedIndexAsync(app.Services);
 
 app.UseWebHardening();
+app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseWebApp();
@@ -62,6 +63,7 @@ app.MapSecurityEventEndpoints();
 app.MapMatchingEndpoints();
 app.MapResourceMapEndpoints();
 app.MapOrganisationEndpoints();
+app.MapAdminEndpoints();
 app.MapCooperationEndpoints();
 app.MapWebApp();
 

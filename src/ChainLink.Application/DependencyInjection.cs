@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<MapCache>();
         // A rule stops at its first failure, so a null list is reported as missing rather than crashing the next check.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+        FieldDisplayNames.Install();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

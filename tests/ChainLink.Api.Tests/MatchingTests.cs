@@ -219,7 +219,7 @@ public sealed class MatchingTests(ChainLinkApiFactory api)
         var demand = await down.QueryAsync(db => db.Demands.Where(d => d.Status == DemandStatus.Open).OrderBy(d => d.Id).FirstAsync());
 
         var problem = await (await enterprise.GetAsync($"/api/demands/{demand.Id}/matches")).AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
-        Assert.Contains("search index", problem.GetProperty("detail").GetString());
+        Assert.Contains("搜索索引", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await (await enterprise.PostJsonAsync("/api/match", new { skills = new[] { "SK0002" } })).AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
         await (await enterprise.PostJsonAsync("/api/demands", DemandTests.ValidDemand())).JsonAsync(HttpStatusCode.Created);
         // Majors need no index.

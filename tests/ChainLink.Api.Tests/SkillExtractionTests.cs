@@ -194,7 +194,7 @@ public sealed class SkillExtractionTests(ChainLinkApiFactory api)
 
         var problem = await (await client.PostJsonAsync("/api/demands", body)).AssertFieldErrorAsync("skills");
 
-        Assert.Contains("No skill was recognised", problem.GetProperty("errors").GetProperty("skills")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("没有识别出技能", problem.GetProperty("errors").GetProperty("skills")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(before, await api.QueryAsync(db => db.Demands.CountAsync()));
     }
 }

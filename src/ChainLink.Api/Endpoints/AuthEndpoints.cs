@@ -44,7 +44,7 @@ internal sealed class RegisterOrganisationValidator : AbstractValidator<Register
         RuleFor(x => x.OrganisationName).NotEmpty().MaximumLength(120).PlainText()
             .Must(n => n is null || OrganisationNameKey.Of(n).Length > 0).WithMessage("机构名称至少要有一个可见的字符。");
         RuleFor(x => x.Kind).Must(k => k is OrganisationKind.Enterprise or OrganisationKind.College)
-            .WithMessage("Only enterprises and colleges register themselves; government and admin accounts are created by administrators.");
+            .WithMessage("只有企业和院校可以自行注册；政府和管理员账号由平台管理员创建。");
         RuleFor(x => x.RegionCode).NotEmpty().KnownRegion(taxonomy);
         RuleFor(x => x.ContactPhone).MaximumLength(40);
     }

@@ -41,6 +41,9 @@ internal static class BarometerEndpoints
                 IMediator m, CancellationToken ct) =>
                 TypedResults.Json(await m.Send(new GetSegments(quarter, revision, type, code), ct), BarometerPayload.Json))
             .WithName("GetBarometerSegments").WithSummary("An edition's cells filtered by segment type and code");
+        editions.MapGet("/{quarter}/compare", Compare).WithName("CompareBarometerRevisions")
+            .WithSummary("Two revisions of a quarter side by side: each revision's kind, note, time and hashes, and the cells added, removed and changed field by field")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         editions.MapPost("/", async Task<JsonHttpResult<EditionSummary>> (PublishEdition command, HttpContext http, IMediator m, CancellationToken ct) =>
             {
                 var edition = await m.Send(command, ct);
@@ -51,4 +54,7 @@ internal static class BarometerEndpoints
             .WithSummary("Compute and freeze an edition of a finished quarter; 'revision' { kind, note } for a new revision (Government, Admin)");
         return app;
     }
+
+    private static async Task<JsonHttpResult<EditionComparison>> Compare(string quarter, int from, int to, IMediator m, CancellationToken ct) =>
+        TypedResults.Json(await m.Send(new CompareEditions(quarter, from, to), ct), BarometerPayload.Json);
 }

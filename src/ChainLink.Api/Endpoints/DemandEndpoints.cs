@@ -28,6 +28,10 @@ internal static class DemandEndpoints
                 return TypedResults.Created($"/api/demands/{demand.Id}", demand);
             })
             .RequireAuthorization(Policies.WriteDemands).WithName("CreateDemand").WithSummary("Post a demand (Enterprise)");
+        demands.MapPost("/draft", Draft)
+            .RequireAuthorization(Policies.WriteDemands).WithName("DraftDemand")
+            .WithSummary("Read a demand's fields from a pasted job ad (Enterprise); nothing is saved")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         demands.MapPut("/{id:guid}", async Task<Ok<DemandDto>> (Guid id, EditDemand command, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(command with { Id = id }, ct)))
             .RequireAuthorization(Policies.WriteDemands).WithName("EditDemand").WithSummary("Edit a demand; send the version you read (409 if it changed)");
@@ -40,6 +44,9 @@ internal static class DemandEndpoints
             .WithSummary("Renew an expired demand with a new needed-by quarter (409 naming the state when it is not expired)");
         return app;
     }
+
+    private static async Task<Ok<DemandDraft>> Draft(DraftDemand query, IMediator m, CancellationToken ct) =>
+        TypedResults.Ok(await m.Send(query, ct));
 
     private static void MapAction(RouteGroupBuilder demands, string path, DemandAction action, string summary) =>
         demands.MapPost($"/{{id:guid}}/{path}", async Task<Ok<DemandDto>> (Guid id, VersionBody body, IMediator m, CancellationToken ct) =>

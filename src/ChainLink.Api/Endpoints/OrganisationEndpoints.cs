@@ -1,6 +1,7 @@
 using ChainLink.Api.Infrastructure;
 using ChainLink.Application.Common;
 using ChainLink.Application.Organisations;
+using ChainLink.Domain.Organisations;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +14,9 @@ internal static class OrganisationEndpoints
     {
         var organisations = app.MapGroup("/api/organisations").WithTags("Organisations").RequireAuthorization(Policies.ReviewOrganisations);
 
+        organisations.MapGet("/", List).WithName("ListOrganisations")
+            .WithSummary("Organisations by name with their review status that the caller may review (Admin: all; Government: its region)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         organisations.MapGet("/pending", ListPending).WithName("ListPendingOrganisations")
             .WithSummary("Organisations awaiting review that the caller may review (Admin: all; Government: its region)");
         organisations.MapPost("/{id:guid}/approve", Approve).WithName("ApproveOrganisation")
@@ -24,6 +28,10 @@ internal static class OrganisationEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
+
+    private static async Task<Ok<Page<OrganisationReviewDto>>> List(string? q, OrganisationStatus? status, OrganisationKind? kind, string? region,
+        int? page, int? pageSize, IMediator m, CancellationToken ct) =>
+        TypedResults.Ok(await m.Send(new ListOrganisations(q, status, kind, region, page ?? 1, pageSize ?? 50), ct));
 
     private static async Task<Ok<Page<OrganisationReviewDto>>> ListPending(int? page, int? pageSize, IMediator m, CancellationToken ct) =>
         TypedResults.Ok(await m.Send(new ListPendingOrganisations(page ?? 1, pageSize ?? 50), ct));

@@ -22,7 +22,7 @@ internal sealed class CrossSiteWriteGuard(RequestDelegate next, IOptionsMonitor<
                 HttpContext = http,
                 ProblemDetails = new ProblemDetails
                 {
-                    Status = StatusCodes.Status403Forbidden, Title = "Forbidden.",
+                    Status = StatusCodes.Status403Forbidden, Title = "禁止跨站修改。",
                     Detail = "来自其他网站的请求不能使用本站的登录 Cookie 修改数据。",
                 },
             });

@@ -18,6 +18,7 @@ internal static class Policies
     public const string AdministerSearch = "Search.Administer";
     public const string ReviewOrganisations = "Organisations.Review";
     public const string ReadSecurityEvents = "SecurityEvents.Read";
+    public const string AdministerUsers = "Users.Administer";
     public const string TakePartInCooperation = "Cooperation.TakePart";
     public const string WriteTechnologyNeeds = "TechnologyNeeds.Write";
 
@@ -59,6 +60,7 @@ internal static class Policies
             .AddPolicy(AdministerSearch, p => p.RequireRole(Roles.Admin))
             .AddPolicy(ReviewOrganisations, p => p.RequireRole(Roles.Government, Roles.Admin))
             .AddPolicy(ReadSecurityEvents, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(AdministerUsers, p => p.RequireRole(Roles.Admin))
             .AddPolicy(TakePartInCooperation, p => p.RequireRole(Roles.Enterprise, Roles.College).RequireClaim(ChainLinkClaims.Organisation))
             .AddPolicy(WriteTechnologyNeeds, p => p.RequireRole(Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation));
         services.AddHttpContextAccessor();

@@ -19,20 +19,19 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ValidationException v => Validation(v),
             DomainRuleException d => new ValidationProblemDetails(new Dictionary<string, string[]> { [d.Field] = [d.Message] })
             {
-                Title = "The request breaks a rule of the record.", Status = StatusCodes.Status400BadRequest,
+                Title = Localization.Pick("请求违反了记录的规则。", "The request breaks a rule of the record."), Status = StatusCodes.Status400BadRequest,
             },
             BadHttpRequestException b => RequestReadProblem.From(b),
-            NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found.", n.Message),
-            ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Forbidden.", f.Message),
-            UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", u.Message),
-            ConflictException c => Problem(StatusCodes.Status409Conflict, "Conflict.", c.Message),
-            TransitionNotAllowedException t => Problem(StatusCodes.Status409Conflict, "Conflict.", t.Message),
-            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict.",
-                "The record was changed by someone else while you were editing it; reload and retry."),
-            DbUpdateException u when UniqueKeyViolation.Is(u) => Problem(StatusCodes.Status409Conflict, "Conflict.",
+            NotFoundException n => Problem(StatusCodes.Status404NotFound, Localization.Pick("未找到。", "Not found."), n.Message),
+            ForbiddenException f => Problem(StatusCodes.Status403Forbidden, Localization.Pick("无权执行此操作。", "Forbidden."), f.Message),
+            UnauthenticatedException u => Problem(StatusCodes.Status401Unauthorized, Localization.Pick("未登录。", "Not signed in."), u.Message),
+            ConflictException c => Problem(StatusCodes.Status409Conflict, Conflict, c.Message),
+            TransitionNotAllowedException t => Problem(StatusCodes.Status409Conflict, Conflict, t.Message),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, Conflict, "记录在您编辑期间已被他人修改，请刷新后重试。"),
+            DbUpdateException u when UniqueKeyViolation.Is(u) => Problem(StatusCodes.Status409Conflict, Conflict,
                 "同样的记录已经存在（可能是同时提交了两次）；请刷新后查看。"),
-            SearchUnavailableException s => Problem(StatusCodes.Status503ServiceUnavailable, "The search index is unavailable.",
-                $"{s.Message} Matching answers again once the search index is back; writes are unaffected."),
+            SearchUnavailableException s => Problem(StatusCodes.Status503ServiceUnavailable, Localization.Pick("搜索索引暂不可用。", "The search index is unavailable."),
+                Localization.Pick("搜索索引暂不可用，恢复后即可再次匹配；保存数据不受影响。", $"{s.Message} Matching answers again once the search index is back; writes are unaffected.")),
             _ => null,
         };
         if (exception is SearchUnavailableException) log.LogWarning(exception, "Search index unavailable for {Method} {Path}", http.Request.Method, http.Request.Path);
@@ -48,9 +47,11 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     private static ValidationProblemDetails Validation(ValidationException v) =>
         new(v.Errors.GroupBy(e => CamelPath(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
         {
-            Title = "One or more fields are invalid.",
+            Title = Localization.Pick("有字段不符合要求。", "One or more fields are invalid."),
             Status = StatusCodes.Status400BadRequest,
         };
+
+    private static string Conflict => Localization.Pick("与当前状态冲突。", "Conflict.");
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 

@@ -11,12 +11,12 @@ namespace ChainLink.Api.Infrastructure;
 /// </summary>
 internal static partial class RequestReadProblem
 {
-    public const string Title = "The request could not be read.";
+    public const string Title = "请求无法读取。";
 
     public static ProblemDetails From(BadHttpRequestException b)
     {
         if (b.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            return new ProblemDetails { Status = b.StatusCode, Title = "The request body is too large.", Detail = "请求体过大。" };
+            return new ProblemDetails { Status = b.StatusCode, Title = "请求体过大。", Detail = "请求体过大。" };
         if (b.InnerException is JsonException json) return FromJson(b.StatusCode, json);
         if (BindFailed().Match(b.Message) is { Success: true } bind)
             return Fields(b.StatusCode, $"参数 {bind.Groups["name"].Value} 的值无法识别。", bind.Groups["name"].Value, "无法识别的值，请检查类型和格式。");

@@ -41,8 +41,8 @@ internal static class EditionRules
     public static void AddEditionRules<T>(this AbstractValidator<T> validator, Func<T, string> quarter, Func<T, int?> revision)
     {
         validator.RuleFor(x => quarter(x)).Must(BarometerPayload.IsQuarter).WithMessage("'{PropertyValue}' " + Quarter.FormatMessage)
-            .OverridePropertyName("quarter");
-        validator.RuleFor(x => revision(x)).GreaterThanOrEqualTo(1).OverridePropertyName("revision");
+            .WithName(_ => FieldDisplayNames.For("quarter")).OverridePropertyName("quarter");
+        validator.RuleFor(x => revision(x)).GreaterThanOrEqualTo(1).WithName(_ => FieldDisplayNames.For("revision")).OverridePropertyName("revision");
     }
 }
 
@@ -76,7 +76,7 @@ internal sealed class GetSegmentsValidator : AbstractValidator<GetSegments>
     {
         this.AddEditionRules(x => x.Quarter, x => x.Revision);
         RuleFor(x => x.Type!).Must(t => BarometerPayload.TryParseSegmentType(t, out _))
-            .WithMessage("'{PropertyValue}' is not a segment type (occupation, skill, cluster, region, occupationRegion, clusterRegion).")
+            .WithMessage("'{PropertyValue}' 不是分组类型（occupation、skill、cluster、region、occupationRegion、clusterRegion）。")
             .When(x => x.Type is not null);
         RuleFor(x => x.Code).MaximumLength(20);
     }
@@ -144,17 +144,22 @@ internal sealed class EditionQueryHandlers(IAppDbContext db, IOptions<BarometerO
     /// The quarter's revisions (ids only, a narrow indexed read) pick the edition; its bytes and parsed cells come from
     /// the cache, read from the database once per edition.
     /// </summary>
-    private async Task<(CachedEdition Edition, bool IsLatest)> LoadAsync(string quarterText, int? revision, CancellationToken ct)
+    private Task<(CachedEdition Edition, bool IsLatest)> LoadAsync(string quarterText, int? revision, CancellationToken ct) =>
+        LoadAsync(db, cache, options.Value.RankingMinimumDemand, quarterText, revision, ct);
+
+    /// <summary>Shared with the revision comparison, which reads two editions the same way.</summary>
+    internal static async Task<(CachedEdition Edition, bool IsLatest)> LoadAsync(IAppDbContext db, EditionCache cache, int rankingMinimumDemand,
+        string quarterText, int? revision, CancellationToken ct)
     {
         var quarter = Quarter.Parse(quarterText);
         var revisions = await db.BarometerEditions.Where(e => e.Quarter == quarter).Select(e => new { e.Id, e.Revision }).ToListAsync(ct);
-        if (revisions.Count == 0) throw new NotFoundException("Barometer edition", quarter);
+        if (revisions.Count == 0) throw new NotFoundException("晴雨表版本", quarter);
         var latest = revisions.Max(r => r.Revision);
         var wanted = revision ?? latest;
         var id = revisions.SingleOrDefault(r => r.Revision == wanted)?.Id
-            ?? throw new NotFoundException("Barometer edition", $"{quarter} revision {wanted}");
+            ?? throw new NotFoundException("晴雨表版本", $"{quarter} 第 {wanted} 版");
         var edition = await cache.GetAsync(id, async () => new CachedEdition(
-            await db.BarometerEditions.AsNoTracking().SingleAsync(e => e.Id == id, CancellationToken.None), options.Value.RankingMinimumDemand));
+            await db.BarometerEditions.AsNoTracking().SingleAsync(e => e.Id == id, CancellationToken.None), rankingMinimumDemand));
         return (edition, wanted == latest);
     }
 }

@@ -24,12 +24,12 @@ public static class CurrentUserExtensions
         user.UserId ?? throw new UnauthenticatedException();
 
     public static Guid RequireOrganisationId(this ICurrentUser user) =>
-        user.OrganisationId ?? throw new ForbiddenException("Your account does not belong to an organisation.");
+        user.OrganisationId ?? throw new ForbiddenException("您的账号不属于任何机构。");
 
     /// <summary>Only the owning organisation may change a record.</summary>
     public static void EnsureOwns(this ICurrentUser user, Guid ownerOrganisationId, string what)
     {
         if (user.OrganisationId != ownerOrganisationId)
-            throw new ForbiddenException($"This {what} belongs to another organisation; only its owner may change it.");
+            throw new ForbiddenException($"该{what}属于其他机构，只有所属机构可以修改。");
     }
 }

@@ -30,7 +30,7 @@ internal sealed class CreateDemandHandler(IAppDbContext db, ICurrentUser user, I
     {
         var userId = user.RequireUserId();
         var organisation = await db.Organisations.FindAsync([user.RequireOrganisationId()], ct)
-            ?? throw new ForbiddenException("Your organisation no longer exists.");
+            ?? throw new ForbiddenException("您所在的机构已不存在。");
         var skills = await command.ResolveSkillsAsync(dictionaries, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var demand = Demand.Create(Guid.CreateVersion7(), organisation.Id, command.ToDetails(skills), now);

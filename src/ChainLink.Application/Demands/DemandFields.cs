@@ -49,20 +49,20 @@ internal class DemandFieldsValidator<T> : AbstractValidator<T> where T : IDemand
             .DependentRules(() =>
             {
                 RuleFor(x => x.NeededBy).Must(q => Quarter.Parse(q) >= Quarter.Of(clock.GetUtcNow()))
-                    .WithMessage(x => $"neededBy {x.NeededBy} is in the past; the current quarter is {Quarter.Of(clock.GetUtcNow())}.");
+                    .WithMessage(x => $"到岗季度 {x.NeededBy} 已经过去；当前季度是 {Quarter.Of(clock.GetUtcNow())}。");
                 RuleFor(x => x.NeededBy).Must(q => Quarter.Parse(q) <= Quarter.Of(clock.GetUtcNow()).AddQuarters(DemandLimits.MaxQuartersAhead))
-                    .WithMessage($"neededBy may be at most {DemandLimits.MaxQuartersAhead} quarters ahead.");
+                    .WithMessage($"到岗季度最多在 {DemandLimits.MaxQuartersAhead} 个季度之后。");
             });
         RuleFor(x => x.SalaryMin).InclusiveBetween(0, DemandLimits.MaxSalary);
         RuleFor(x => x.SalaryMax).InclusiveBetween(0, DemandLimits.MaxSalary)
             .GreaterThanOrEqualTo(x => x.SalaryMin).When(x => x.SalaryMin is not null && x.SalaryMax is not null)
-            .WithMessage("salaryMax must not be below salaryMin.");
+            .WithMessage("最高月薪不能低于最低月薪。");
         this.ListOf(x => x.CooperationModes, Enum.GetValues<CooperationModes>().Length).IsInEnum().NotEqual(CooperationModes.None);
         RuleFor(x => x.Skills).NotEmpty().When(x => string.IsNullOrWhiteSpace(x.Title) && string.IsNullOrWhiteSpace(x.Description))
-            .WithMessage("List the skills the demand needs, or describe them in the title or description.");
+            .WithMessage("请列出需求所需的技能，或在标题、描述中写明。");
         RuleFor(x => x.Skills!)
             .Must(s => s.Where(k => k is not null).Select(k => k.SkillCode).Distinct(StringComparer.Ordinal).Count() == s.Count(k => k is not null))
-            .WithMessage("Each skill may appear only once.")
+            .WithMessage("每项技能只能出现一次。")
             .When(x => x.Skills is not null);
         this.ListOf(x => x.Skills, Demand.MaxSkills).ChildRules(skill =>
         {
@@ -97,7 +97,7 @@ internal static class DemandFieldsMapping
         var extracted = (await dictionaries.GetAsync(ct)).Extract($"{f.Title}\n{f.Description}").Skills;
         if (extracted.Count == 0)
             throw new ValidationException([new ValidationFailure("skills",
-                "No skill was recognised in the title or description; list the skills the demand needs, or name them in the text.")]);
+                "标题和描述中没有识别出技能；请列出需求所需的技能，或在文字中写明。")]);
         return extracted.Take(Demand.MaxSkills).Select(s => new DemandSkill(s.SkillCode, s.Essential, ExtractedSkillLevel)).ToList();
     }
 }

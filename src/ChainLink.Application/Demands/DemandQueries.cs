@@ -27,7 +27,7 @@ internal sealed class ListDemandsValidator : AbstractValidator<ListDemands>
         RuleFor(x => x.Q).MaximumLength(100);
         RuleFor(x => x.Status).IsInEnum();
         RuleFor(x => x.Occupation!).Must(c => taxonomy.OccupationName(c) is not null).When(x => x.Occupation is not null)
-            .WithMessage("'{PropertyValue}' is not an occupation code.");
+            .WithMessage("'{PropertyValue}' 不是职业代码。");
         RuleFor(x => x.Region!).KnownRegion(taxonomy).When(x => x.Region is not null);
     }
 }
@@ -40,7 +40,7 @@ internal sealed class DemandQueryHandlers(IAppDbContext db, ICurrentUser user, I
         var row = await db.Demands.AsNoTracking().VisibleTo(db, user.OrganisationId)
             .Where(d => d.Id == query.Id)
             .Join(db.Organisations, d => d.OrganisationId, o => o.Id, (d, o) => new { Demand = d, o.Name })
-            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Demand", query.Id);
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("需求", query.Id);
         return DemandDto.From(row.Demand, row.Name, taxonomy);
     }
 

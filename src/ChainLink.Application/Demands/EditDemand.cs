@@ -79,9 +79,9 @@ internal sealed class DemandCommandHandlers(IAppDbContext db, ICurrentUser user,
 
     private async Task<Demand> LoadOwnedAsync(Guid id, int version, CancellationToken ct)
     {
-        var demand = await db.Demands.FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("Demand", id);
-        user.EnsureOwns(demand.OrganisationId, "demand");
-        db.ExpectVersion(demand, version, $"Demand {id}");
+        var demand = await db.Demands.FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException("需求", id);
+        user.EnsureOwns(demand.OrganisationId, "需求");
+        db.ExpectVersion(demand, version, "该需求");
         return demand;
     }
 

@@ -33,9 +33,9 @@ internal sealed class RenewDemandHandler(IAppDbContext db, ICurrentUser user, IT
 {
     public async ValueTask<DemandDto> Handle(RenewDemand command, CancellationToken ct)
     {
-        var demand = await db.Demands.FirstOrDefaultAsync(d => d.Id == command.Id, ct) ?? throw new NotFoundException("Demand", command.Id);
-        user.EnsureOwns(demand.OrganisationId, "demand");
-        db.ExpectVersion(demand, command.Version, $"Demand {command.Id}");
+        var demand = await db.Demands.FirstOrDefaultAsync(d => d.Id == command.Id, ct) ?? throw new NotFoundException("需求", command.Id);
+        user.EnsureOwns(demand.OrganisationId, "需求");
+        db.ExpectVersion(demand, command.Version, "该需求");
         demand.Renew(Quarter.Parse(command.NeededBy), clock.GetUtcNow().UtcDateTime, user.RequireUserId());
         await db.SaveChangesAsync(ct);
         var organisationName = await db.Organisations.Where(o => o.Id == demand.OrganisationId).Select(o => o.Name).SingleAsync(ct);

@@ -63,7 +63,11 @@ public sealed record ProgrammeMatch(
     string CollegeName,
     string CampusRegionCode,
     string? CampusRegionName,
-    MatchExplanation Explanation);
+    MatchExplanation Explanation)
+{
+    /// <summary>The explanation in plain Chinese sentences (<see cref="MatchSentences"/>).</summary>
+    public IReadOnlyList<string> Sentences => MatchSentences.For(Explanation);
+}
 
 /// <summary>An open demand ranked for a programme; the enterprise's contact details are not part of it.</summary>
 public sealed record DemandMatch(
@@ -79,7 +83,11 @@ public sealed record DemandMatch(
     string EnterpriseName,
     string RegionCode,
     string? RegionName,
-    MatchExplanation Explanation);
+    MatchExplanation Explanation)
+{
+    /// <summary>The explanation in plain Chinese sentences (<see cref="MatchSentences"/>).</summary>
+    public IReadOnlyList<string> Sentences => MatchSentences.For(Explanation);
+}
 
 /// <summary>A skill the match was computed for, and where it came from ("text" when the extractor found it, with the words).</summary>
 public sealed record BasisSkill(string Code, string? Name, bool Essential, string Source, string? MatchedText);

@@ -47,7 +47,7 @@ internal sealed class ProgrammeCommandHandlers(IAppDbContext db, ICurrentUser us
     public async ValueTask<ProgrammeDto> Handle(CreateProgramme command, CancellationToken ct)
     {
         var organisation = await db.Organisations.FindAsync([user.RequireOrganisationId()], ct)
-            ?? throw new ForbiddenException("Your organisation no longer exists.");
+            ?? throw new ForbiddenException("您所在的机构已不存在。");
         await EnsureNoTwinAsync(organisation.Id, command, null, ct);
         var programme = Programme.Create(Guid.CreateVersion7(), organisation.Id, command.ToDetails(taxonomy), clock.GetUtcNow().UtcDateTime);
         db.Programmes.Add(programme);
@@ -57,9 +57,9 @@ internal sealed class ProgrammeCommandHandlers(IAppDbContext db, ICurrentUser us
 
     public async ValueTask<ProgrammeDto> Handle(EditProgramme command, CancellationToken ct)
     {
-        var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == command.Id, ct) ?? throw new NotFoundException("Programme", command.Id);
-        user.EnsureOwns(programme.OrganisationId, "programme");
-        db.ExpectVersion(programme, command.Version, $"Programme {command.Id}");
+        var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == command.Id, ct) ?? throw new NotFoundException("专业点", command.Id);
+        user.EnsureOwns(programme.OrganisationId, "专业点");
+        db.ExpectVersion(programme, command.Version, "该专业点");
         await EnsureNoTwinAsync(programme.OrganisationId, command, programme.Id, ct);
         programme.Edit(command.ToDetails(taxonomy), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
@@ -72,6 +72,6 @@ internal sealed class ProgrammeCommandHandlers(IAppDbContext db, ICurrentUser us
     {
         var twin = await db.Programmes.AnyAsync(p => p.OrganisationId == organisationId && p.MajorCode == f.MajorCode
             && p.Level == f.Level && p.CampusRegionCode == f.CampusRegionCode && p.Id != self, ct);
-        if (twin) throw new ConflictException($"Your college already has a programme of major {f.MajorCode} at this level in region {f.CampusRegionCode}.");
+        if (twin) throw new ConflictException($"贵校在地区 {f.CampusRegionCode} 已有该层次的专业 {f.MajorCode} 的专业点。");
     }
 }

@@ -44,7 +44,7 @@ internal class ProgrammeFieldsValidator<T> : AbstractValidator<T> where T : IPro
             module.RuleFor(m => m.LearningOutcomes).MaximumLength(2000);
             module.RuleFor(m => m.Skills).NotNull()
                 .Must(s => s.Where(k => k is not null).Select(k => k.SkillCode).Distinct(StringComparer.Ordinal).Count() == s.Count(k => k is not null))
-                .WithMessage("A module lists each skill once.");
+                .WithMessage("一个课程模块中每项技能只能列一次。");
             module.ListOf(m => m.Skills, MaxModuleSkills).ChildRules(skill =>
             {
                 skill.RuleFor(s => s.SkillCode).NotEmpty().KnownSkill(taxonomy);
@@ -52,14 +52,14 @@ internal class ProgrammeFieldsValidator<T> : AbstractValidator<T> where T : IPro
             });
         });
         RuleFor(x => x.EnrolmentPlans).Must(p => p is null || p.Where(y => y is not null).Select(y => y.Year).Distinct().Count() == p.Count(y => y is not null))
-            .WithMessage("Each year may have one enrolment plan.");
+            .WithMessage("每年只能有一个招生计划。");
         this.ListOf(x => x.EnrolmentPlans, MaxYear - MinYear + 1).ChildRules(plan =>
         {
             plan.RuleFor(p => p.Year).InclusiveBetween(MinYear, MaxYear);
             plan.RuleFor(p => p.Planned).InclusiveBetween(0, Programme.MaxYearlyCount);
         });
         RuleFor(x => x.Cohorts).Must(c => c is null || c.Where(y => y is not null).Select(y => y.Year).Distinct().Count() == c.Count(y => y is not null))
-            .WithMessage("Each year may have one graduate cohort.");
+            .WithMessage("每年只能有一届毕业生。");
         this.ListOf(x => x.Cohorts, MaxYear - MinYear + 1).ChildRules(cohort =>
         {
             cohort.RuleFor(c => c.Year).InclusiveBetween(MinYear, MaxYear);

@@ -38,7 +38,7 @@ internal sealed class ProgrammeQueryHandlers(IAppDbContext db, ICurrentUser user
         var row = await db.Programmes.AsNoTracking().VisibleTo(p => p.OrganisationId, db, user.OrganisationId)
             .Where(p => p.Id == query.Id)
             .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { Programme = p, o.Name })
-            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Programme", query.Id);
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("专业点", query.Id);
         return ProgrammeDto.From(row.Programme, row.Name, taxonomy);
     }
 

@@ -58,7 +58,7 @@ internal sealed class GetMapFeaturesValidator : AbstractValidator<GetMapFeatures
     public GetMapFeaturesValidator(ITaxonomyCache taxonomy)
     {
         RuleFor(x => x.Layer).NotEmpty().Must(l => MapLayers.All.Contains(l, StringComparer.Ordinal))
-            .WithMessage($"'{{PropertyValue}}' is not a layer; use one of {string.Join(", ", MapLayers.All)}.");
+            .WithMessage($"'{{PropertyValue}}' 不是图层；可用的图层：{string.Join("、", MapLayers.All)}。");
         RuleFor(x => x.Cluster).KnownClusterOrEmpty(taxonomy);
         RuleFor(x => x.Major!).KnownMajor(taxonomy).When(x => !string.IsNullOrEmpty(x.Major));
         RuleFor(x => x.Region!).KnownRegion(taxonomy).When(x => !string.IsNullOrEmpty(x.Region));

@@ -49,13 +49,13 @@ internal static class ResourceRules
 
     public static void AddLocationRules<T>(this AbstractValidator<T> v, Func<T, double> longitude, Func<T, double> latitude)
     {
-        v.RuleFor(x => longitude(x)).InclusiveBetween(73, 136).OverridePropertyName("longitude");
-        v.RuleFor(x => latitude(x)).InclusiveBetween(3, 54).OverridePropertyName("latitude");
+        v.RuleFor(x => longitude(x)).InclusiveBetween(73, 136).WithName(_ => FieldDisplayNames.For("longitude")).OverridePropertyName("longitude");
+        v.RuleFor(x => latitude(x)).InclusiveBetween(3, 54).WithName(_ => FieldDisplayNames.For("latitude")).OverridePropertyName("latitude");
     }
 
     public static void AddVersionRule<T>(this AbstractValidator<T> v, Func<T, Guid?> id, Func<T, int> version) =>
-        v.RuleFor(x => version(x)).GreaterThan(0).When(x => id(x) is not null).OverridePropertyName("version")
-            .WithMessage("Send the version you last read to edit.");
+        v.RuleFor(x => version(x)).GreaterThan(0).When(x => id(x) is not null).WithName(_ => FieldDisplayNames.For("version")).OverridePropertyName("version")
+            .WithMessage("编辑时请发送您上次读取到的版本号。");
 }
 
 internal sealed class SaveTrainingBaseValidator : AbstractValidator<SaveTrainingBase>
@@ -67,7 +67,7 @@ internal sealed class SaveTrainingBaseValidator : AbstractValidator<SaveTraining
         RuleFor(x => x.Input.RegionCode).NotEmpty().KnownRegion(taxonomy).OverridePropertyName("regionCode");
         RuleFor(x => x.Input.ClusterCodes).NotEmpty().OverridePropertyName("clusterCodes");
         this.ListOf(x => x.Input.ClusterCodes, ResourceRules.MaxListLength, "clusterCodes")
-            .Must(taxonomy.IsCluster).WithMessage("'{PropertyValue}' is not an industry cluster code.");
+            .Must(taxonomy.IsCluster).WithMessage("'{PropertyValue}' 不是产业集群代码。");
         RuleFor(x => x.Input.CapacityHoursPerYear).InclusiveBetween(1, TrainingBase.MaxCapacity)
             .WithMessage($"每年容量须在 1 至 {TrainingBase.MaxCapacity} 工位小时之间。").OverridePropertyName("capacityHoursPerYear");
         this.ListOf(x => x.Input.Usage, TrainingBase.MaxUsageQuarters, "usage").ChildRules(u =>
@@ -87,7 +87,7 @@ internal sealed class SaveMentorValidator : AbstractValidator<SaveMentor>
         RuleFor(x => x.Input.Name).NotEmpty().MaximumLength(60).PlainText().OverridePropertyName("name");
         RuleFor(x => x.Input.SkillCodes).NotEmpty().OverridePropertyName("skillCodes");
         this.ListOf(x => x.Input.SkillCodes, ResourceRules.MaxListLength, "skillCodes")
-            .Must(taxonomy.IsSkill).WithMessage("'{PropertyValue}' is not a skill code of the ChainLink taxonomy.");
+            .Must(taxonomy.IsSkill).WithMessage("'{PropertyValue}' 不是本平台技能目录中的技能代码。");
         this.ListOf(x => x.Input.ProgrammeIds, ResourceRules.MaxListLength, "programmeIds");
         RuleFor(x => x.Input.HoursTaught).InclusiveBetween(0, Mentor.MaxHoursTaught).OverridePropertyName("hoursTaught");
         this.AddVersionRule(x => x.Id, x => x.Input.Version);
@@ -102,7 +102,7 @@ internal sealed class SaveRdPlatformValidator : AbstractValidator<SaveRdPlatform
         RuleFor(x => x.Input.Kind).IsInEnum().OverridePropertyName("kind");
         RuleFor(x => x.Input.ClusterCodes).NotEmpty().OverridePropertyName("clusterCodes");
         this.ListOf(x => x.Input.ClusterCodes, ResourceRules.MaxListLength, "clusterCodes")
-            .Must(taxonomy.IsCluster).WithMessage("'{PropertyValue}' is not an industry cluster code.");
+            .Must(taxonomy.IsCluster).WithMessage("'{PropertyValue}' 不是产业集群代码。");
         this.AddLocationRules(x => x.Input.Longitude, x => x.Input.Latitude);
         RuleFor(x => x.Input.RegionCode).NotEmpty().KnownRegion(taxonomy).OverridePropertyName("regionCode");
         this.AddVersionRule(x => x.Id, x => x.Input.Version);
@@ -118,12 +118,12 @@ internal sealed class ResourceCommandHandlers(IAppDbContext db, ICurrentUser use
         var input = command.Input;
         var sharedWith = input.SharedWith ?? [];
         var known = await db.Organisations.CountAsync(o => sharedWith.Contains(o.Id), ct);
-        if (known != sharedWith.Distinct().Count()) throw new DomainRuleException("sharedWith", "An organisation to share with does not exist.");
+        if (known != sharedWith.Distinct().Count()) throw new DomainRuleException("sharedWith", "要共享的机构不存在。");
         var details = new TrainingBaseDetails(input.Name, GeoPoint.Checked(input.Longitude, input.Latitude, "longitude"), input.RegionCode,
             input.ClusterCodes ?? [], input.CapacityHoursPerYear,
             (input.Usage ?? []).Select(u => new QuarterUsage(Quarter.Parse(u.Quarter), u.Hours)).ToList(), sharedWith);
 
-        var trainingBase = await CreateOrEditAsync(db.TrainingBases, command.Id, input.Version, "training base",
+        var trainingBase = await CreateOrEditAsync(db.TrainingBases, command.Id, input.Version, "实训基地",
             () => TrainingBase.Create(Guid.CreateVersion7(), owner.Id, details), t => t.Edit(details), ct);
         return TrainingBaseDto.From(trainingBase, owner.Name, taxonomy);
     }
@@ -134,10 +134,10 @@ internal sealed class ResourceCommandHandlers(IAppDbContext db, ICurrentUser use
         var input = command.Input;
         var programmeIds = input.ProgrammeIds ?? [];
         var known = await db.Programmes.CountAsync(p => programmeIds.Contains(p.Id), ct);
-        if (known != programmeIds.Distinct().Count()) throw new DomainRuleException("programmeIds", "A programme the mentor teaches in does not exist.");
+        if (known != programmeIds.Distinct().Count()) throw new DomainRuleException("programmeIds", "导师任教的专业点不存在。");
         var details = new MentorDetails(input.Name, input.SkillCodes ?? [], programmeIds, input.HoursTaught);
 
-        var mentor = await CreateOrEditAsync(db.Mentors, command.Id, input.Version, "mentor",
+        var mentor = await CreateOrEditAsync(db.Mentors, command.Id, input.Version, "导师",
             () => Mentor.Create(Guid.CreateVersion7(), owner.Id, details), m => m.Edit(details), ct);
         return MentorDto.From(mentor, owner.Name, owner.Id, taxonomy);
     }
@@ -149,7 +149,7 @@ internal sealed class ResourceCommandHandlers(IAppDbContext db, ICurrentUser use
         var details = new RdPlatformDetails(input.Name, input.Kind, input.ClusterCodes ?? [],
             GeoPoint.Checked(input.Longitude, input.Latitude, "longitude"), input.RegionCode);
 
-        var platform = await CreateOrEditAsync(db.RdPlatforms, command.Id, input.Version, "R&D platform",
+        var platform = await CreateOrEditAsync(db.RdPlatforms, command.Id, input.Version, "研发平台",
             () => RdPlatform.Create(Guid.CreateVersion7(), owner.Id, details), p => p.Edit(details), ct);
         return RdPlatformDto.From(platform, owner.Name, taxonomy);
     }
@@ -164,9 +164,9 @@ internal sealed class ResourceCommandHandlers(IAppDbContext db, ICurrentUser use
         T resource;
         if (id is { } existing)
         {
-            resource = await set.FirstOrDefaultAsync(r => r.Id == existing, ct) ?? throw new NotFoundException(char.ToUpperInvariant(what[0]) + what[1..], existing);
+            resource = await set.FirstOrDefaultAsync(r => r.Id == existing, ct) ?? throw new NotFoundException(what, existing);
             user.EnsureOwns(resource.OrganisationId, what);
-            db.ExpectVersion(resource, version, $"{char.ToUpperInvariant(what[0]) + what[1..]} {existing}");
+            db.ExpectVersion(resource, version, $"该{what}");
             edit(resource);
         }
         else
@@ -182,9 +182,9 @@ internal sealed class ResourceCommandHandlers(IAppDbContext db, ICurrentUser use
     private async Task<Organisation> OwnerAsync(OrganisationKind kind, OrganisationKind orKind, CancellationToken ct)
     {
         var organisation = await db.Organisations.FindAsync([user.RequireOrganisationId()], ct)
-            ?? throw new ForbiddenException("Your organisation no longer exists.");
+            ?? throw new ForbiddenException("您所在的机构已不存在。");
         if (organisation.Kind != kind && organisation.Kind != orKind)
-            throw new ForbiddenException(kind == orKind ? $"Only an {kind} organisation may record this resource." : "Only colleges and enterprises may record this resource.");
+            throw new ForbiddenException(kind == orKind ? $"只有{(kind == OrganisationKind.College ? "院校" : "企业")}可以登记这类资源。" : "只有院校和企业可以登记这类资源。");
         return organisation;
     }
 }

@@ -10,9 +10,9 @@ internal sealed class ExtractSkillsValidator : AbstractValidator<ExtractSkills>
 {
     public ExtractSkillsValidator() =>
         RuleFor(x => x.Text)
-            .NotEmpty().WithMessage("Send the demand text to extract skills from.")
+            .NotEmpty().WithMessage("请发送要提取技能的需求文本。")
             .MaximumLength(SkillExtractionLimits.MaxTextLength)
-            .WithMessage(x => $"The text has {x.Text.Length} characters; at most {SkillExtractionLimits.MaxTextLength} are read.");
+            .WithMessage(x => $"文本有 {x.Text.Length} 个字符；最多读取 {SkillExtractionLimits.MaxTextLength} 个。");
 }
 
 internal sealed class ExtractSkillsHandler(ISkillDictionaryProvider dictionaries) : IQueryHandler<ExtractSkills, SkillExtraction>

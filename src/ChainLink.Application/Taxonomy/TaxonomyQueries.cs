@@ -34,7 +34,7 @@ internal static class TaxonomyFilters
     public const int MaxQueryLength = 100;
 
     public static void AddTextRule<T>(this AbstractValidator<T> v, Func<T, string?> q) =>
-        v.RuleFor(x => q(x)).MaximumLength(MaxQueryLength).OverridePropertyName("q");
+        v.RuleFor(x => q(x)).MaximumLength(MaxQueryLength).WithName(_ => FieldDisplayNames.For("q")).OverridePropertyName("q");
 }
 
 public sealed record ListSkills(string? Q, string? Parent, int PageNumber = 1, int PageSize = 50) : IQuery<Page<SkillDto>>, IPagedQuery;
@@ -68,7 +68,7 @@ internal sealed class ListRegionsValidator : AbstractValidator<ListRegions>
     public ListRegionsValidator()
     {
         this.AddPagingRules();
-        RuleFor(x => x.Level).Must(l => l is null or "province" or "prefecture").WithMessage("level must be province or prefecture.");
+        RuleFor(x => x.Level).Must(l => l is null or "province" or "prefecture").WithMessage("level 只能是 province（省级）或 prefecture（地级）。");
     }
 }
 

@@ -49,11 +49,11 @@ public sealed class BarometerEdition
     public static BarometerEdition Publish(Quarter quarter, int revision, RevisionKind kind, string? note, SourceCounts counts, int cellCount,
         byte[] cellsJson, byte[] cellsCsv, DateTime computedAt, Guid? publishedBy)
     {
-        if (revision < 1) throw new DomainRuleException("revision", "Revisions count from 1.");
+        if (revision < 1) throw new DomainRuleException("revision", "修订版本从 1 开始计数。");
         if ((revision == 1) != (kind == RevisionKind.Initial))
-            throw new DomainRuleException("revision", "The first revision of a quarter is the initial edition; later ones say what kind of revision they are.");
-        if (revision > 1 && string.IsNullOrWhiteSpace(note)) throw new DomainRuleException("revision.note", "A revision needs a note saying what changed.");
-        if (note?.Length > MaxNoteLength) throw new DomainRuleException("revision.note", $"A note has at most {MaxNoteLength} characters.");
+            throw new DomainRuleException("revision", "一个季度的第 1 版是首发版本；之后的修订须说明修订类型。");
+        if (revision > 1 && string.IsNullOrWhiteSpace(note)) throw new DomainRuleException("revision.note", "修订需要说明改了什么。");
+        if (note?.Length > MaxNoteLength) throw new DomainRuleException("revision.note", $"说明最多 {MaxNoteLength} 个字符。");
         return new BarometerEdition
         {
             Id = Guid.CreateVersion7(),

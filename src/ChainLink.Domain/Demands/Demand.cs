@@ -84,15 +84,24 @@ public sealed class Demand
     public void Edit(DemandDetails details, DateTime now)
     {
         if (Status is DemandStatus.Closed or DemandStatus.Filled or DemandStatus.Expired)
-            throw new DomainRuleException("status", $"A {Status.ToString().ToLowerInvariant()} demand cannot be edited; reopen or renew it first.");
+            throw new DomainRuleException("status", $"{StatusName(Status)}的需求不能编辑；请先重新开放或续期。");
         Apply(details, now);
         Touch(now);
     }
 
+    private static string StatusName(DemandStatus status) => status switch
+    {
+        DemandStatus.Draft => "草稿",
+        DemandStatus.Open => "开放中",
+        DemandStatus.Closed => "已关闭",
+        DemandStatus.Filled => "已招满",
+        _ => "已过期",
+    };
+
     public void Open(DateTime now, Guid byUserId)
     {
         if (Status is DemandStatus.Open or DemandStatus.Filled or DemandStatus.Expired)
-            throw new DomainRuleException("status", $"A {Status.ToString().ToLowerInvariant()} demand cannot be opened.");
+            throw new DomainRuleException("status", $"{StatusName(Status)}的需求不能开放。");
         Transition(DemandStatus.Open, now, byUserId);
         OpenedAt ??= now;
         ClosedAt = null;
@@ -101,7 +110,7 @@ public sealed class Demand
     public void Close(DateTime now, Guid byUserId)
     {
         if (Status != DemandStatus.Open)
-            throw new DomainRuleException("status", "Only an open demand can be closed.");
+            throw new DomainRuleException("status", "只有开放中的需求可以关闭。");
         Transition(DemandStatus.Closed, now, byUserId);
         ClosedAt = now;
     }
@@ -109,7 +118,7 @@ public sealed class Demand
     public void MarkFilled(DateTime now, Guid byUserId)
     {
         if (Status != DemandStatus.Open)
-            throw new DomainRuleException("status", "Only an open demand can be marked filled.");
+            throw new DomainRuleException("status", "只有开放中的需求可以标记为已招满。");
         Transition(DemandStatus.Filled, now, byUserId);
         ClosedAt = now;
     }
@@ -164,16 +173,16 @@ public sealed class Demand
 
     private void Apply(DemandDetails d, DateTime now)
     {
-        if (string.IsNullOrWhiteSpace(d.Title)) throw new DomainRuleException("title", "A demand needs a title.");
-        if (d.Headcount is < 1 or > MaxHeadcount) throw new DomainRuleException("headcount", $"Headcount must be between 1 and {MaxHeadcount}.");
+        if (string.IsNullOrWhiteSpace(d.Title)) throw new DomainRuleException("title", "需求需要标题。");
+        if (d.Headcount is < 1 or > MaxHeadcount) throw new DomainRuleException("headcount", $"招聘人数须在 1 至 {MaxHeadcount} 之间。");
         if (d.NeededBy < Quarter.Of(new DateTimeOffset(CreatedAt, TimeSpan.Zero)))
-            throw new DomainRuleException("neededBy", "Needed-by cannot be before the quarter the demand was created in.");
+            throw new DomainRuleException("neededBy", "到岗季度不能早于需求创建时所在的季度。");
         if (d.SalaryMin is < 0 || d.SalaryMax is < 0 || (d.SalaryMin is { } min && d.SalaryMax is { } max && min > max))
-            throw new DomainRuleException("salaryMin", "The salary band must be non-negative with its minimum not above its maximum.");
-        if (d.Skills.Count > MaxSkills) throw new DomainRuleException("skills", $"A demand lists at most {MaxSkills} skills.");
+            throw new DomainRuleException("salaryMin", "薪资不能为负数，且最低月薪不能高于最高月薪。");
+        if (d.Skills.Count > MaxSkills) throw new DomainRuleException("skills", $"一个需求最多列出 {MaxSkills} 项技能。");
         if (d.Skills.Select(s => s.SkillCode).Distinct(StringComparer.Ordinal).Count() != d.Skills.Count)
-            throw new DomainRuleException("skills", "Each skill may appear only once.");
-        if (d.Skills.Any(s => s.Level is < 1 or > 3)) throw new DomainRuleException("skills", "Skill levels are 1 (basic) to 3 (expert).");
+            throw new DomainRuleException("skills", "每项技能只能出现一次。");
+        if (d.Skills.Any(s => s.Level is < 1 or > 3)) throw new DomainRuleException("skills", "技能等级为 1（基础）至 3（精通）。");
 
         Title = d.Title.Trim();
         Description = d.Description.Trim();

@@ -23,7 +23,7 @@ public sealed class Organisation
     /// <summary>An organisation the platform creates (seed data, an administrator): approved from the start.</summary>
     public Organisation(Guid id, string name, OrganisationKind kind, string regionCode, IEnumerable<string> clusterCodes, string? contactEmail, string? contactPhone)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainRuleException(nameof(name), "An organisation needs a name.");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainRuleException(nameof(name), "机构需要名称。");
         Id = id;
         Name = name.Trim();
         NameKey = OrganisationNameKey.Of(Name);

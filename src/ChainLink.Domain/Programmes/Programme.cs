@@ -59,23 +59,23 @@ public sealed class Programme
 
     private void Apply(ProgrammeDetails d, DateTime now)
     {
-        if (string.IsNullOrWhiteSpace(d.Name)) throw new DomainRuleException("name", "A programme needs a name.");
-        if (d.Modules.Count > MaxModules) throw new DomainRuleException("modules", $"A programme has at most {MaxModules} modules.");
+        if (string.IsNullOrWhiteSpace(d.Name)) throw new DomainRuleException("name", "专业点需要名称。");
+        if (d.Modules.Count > MaxModules) throw new DomainRuleException("modules", $"一个专业点最多 {MaxModules} 个课程模块。");
         foreach (var m in d.Modules)
         {
-            if (m.Hours is < 1 or > 2000) throw new DomainRuleException("modules", $"Module '{m.Name}' must have 1 to 2000 hours.");
+            if (m.Hours is < 1 or > 2000) throw new DomainRuleException("modules", $"课程模块「{m.Name}」的学时须在 1 至 2000 之间。");
             if (m.Skills.Select(s => s.SkillCode).Distinct(StringComparer.Ordinal).Count() != m.Skills.Count)
-                throw new DomainRuleException("modules", $"Module '{m.Name}' lists a skill twice.");
-            if (m.Skills.Any(s => s.Level is < 1 or > 3)) throw new DomainRuleException("modules", "Skill levels are 1 (basic) to 3 (expert).");
+                throw new DomainRuleException("modules", $"课程模块「{m.Name}」重复列出了同一项技能。");
+            if (m.Skills.Any(s => s.Level is < 1 or > 3)) throw new DomainRuleException("modules", "技能等级为 1（基础）至 3（精通）。");
         }
         if (d.EnrolmentPlans.Select(p => p.Year).Distinct().Count() != d.EnrolmentPlans.Count)
-            throw new DomainRuleException("enrolmentPlans", "Each year may have one enrolment plan.");
+            throw new DomainRuleException("enrolmentPlans", "每年只能有一个招生计划。");
         if (d.Cohorts.Select(c => c.Year).Distinct().Count() != d.Cohorts.Count)
-            throw new DomainRuleException("cohorts", "Each year may have one graduate cohort.");
+            throw new DomainRuleException("cohorts", "每年只能有一届毕业生。");
         if (d.EnrolmentPlans.Any(p => p.Planned is < 0 or > MaxYearlyCount))
-            throw new DomainRuleException("enrolmentPlans", $"Planned enrolment must be 0 to {MaxYearlyCount}.");
+            throw new DomainRuleException("enrolmentPlans", $"计划招生人数须在 0 至 {MaxYearlyCount} 之间。");
         if (d.Cohorts.Any(c => c.Expected is < 0 or > MaxYearlyCount || c.Actual is < 0 or > MaxYearlyCount))
-            throw new DomainRuleException("cohorts", $"Graduate counts must be 0 to {MaxYearlyCount}.");
+            throw new DomainRuleException("cohorts", $"毕业人数须在 0 至 {MaxYearlyCount} 之间。");
 
         MajorCode = d.MajorCode;
         Name = d.Name.Trim();

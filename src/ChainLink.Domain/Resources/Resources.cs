@@ -9,7 +9,7 @@ public sealed record GeoPoint(double Longitude, double Latitude)
     public static GeoPoint Checked(double longitude, double latitude, string field)
     {
         if (longitude is < 73 or > 136 || latitude is < 3 or > 54)
-            throw new DomainRuleException(field, "A location must lie in China: longitude 73–136, latitude 3–54 (GCJ-02 degrees).");
+            throw new DomainRuleException(field, "位置须在中国境内：经度 73–136，纬度 3–54（GCJ-02 坐标）。");
         return new GeoPoint(longitude, latitude);
     }
 }
@@ -74,18 +74,18 @@ public sealed class TrainingBase : IOwnedResource
 
     private void Apply(TrainingBaseDetails d)
     {
-        if (string.IsNullOrWhiteSpace(d.Name)) throw new DomainRuleException("name", "A training base needs a name.");
+        if (string.IsNullOrWhiteSpace(d.Name)) throw new DomainRuleException("name", "实训基地需要名称。");
         if (d.CapacityHoursPerYear is < 1 or > MaxCapacity)
-            throw new DomainRuleException("capacityHoursPerYear", $"Capacity must be 1 to {MaxCapacity} station-hours a year.");
+            throw new DomainRuleException("capacityHoursPerYear", $"每年容量须在 1 至 {MaxCapacity} 工位小时之间。");
         if (d.Usage.Count > MaxUsageQuarters)
             throw new DomainRuleException("usage", $"实训基地最多填报 {MaxUsageQuarters} 个季度的使用时数。");
         if (d.Usage.Select(u => u.Quarter).Distinct().Count() != d.Usage.Count)
-            throw new DomainRuleException("usage", "Each quarter may be reported once.");
+            throw new DomainRuleException("usage", "每个季度只能填报一次。");
         // A quarter has a quarter of the year's capacity; more hours than that cannot have been used.
         if (d.Usage.Any(u => u.Hours < 0 || u.Hours > (d.CapacityHoursPerYear + 3) / 4))
-            throw new DomainRuleException("usage", "Hours used in a quarter must be 0 to a quarter of the yearly capacity.");
+            throw new DomainRuleException("usage", "一个季度的使用学时须在 0 至年容量的四分之一之间。");
         if (d.SharedWith.Contains(OrganisationId))
-            throw new DomainRuleException("sharedWith", "A training base is not shared with its own owner.");
+            throw new DomainRuleException("sharedWith", "实训基地不能与其所属机构共享。");
 
         Name = d.Name.Trim();
         Location = d.Location;
@@ -135,9 +135,9 @@ public sealed class Mentor : IOwnedResource
 
     private void Apply(MentorDetails d)
     {
-        if (string.IsNullOrWhiteSpace(d.Name)) throw new DomainRuleException("name", "A mentor needs a name.");
-        if (d.SkillCodes.Count == 0) throw new DomainRuleException("skillCodes", "A mentor needs at least one skill of expertise.");
-        if (d.HoursTaught is < 0 or > MaxHoursTaught) throw new DomainRuleException("hoursTaught", $"Hours taught must be 0 to {MaxHoursTaught}.");
+        if (string.IsNullOrWhiteSpace(d.Name)) throw new DomainRuleException("name", "导师需要姓名。");
+        if (d.SkillCodes.Count == 0) throw new DomainRuleException("skillCodes", "导师至少需要一项专长技能。");
+        if (d.HoursTaught is < 0 or > MaxHoursTaught) throw new DomainRuleException("hoursTaught", $"授课学时须在 0 至 {MaxHoursTaught} 之间。");
         Name = d.Name.Trim();
         SkillCodes = d.SkillCodes.Distinct(StringComparer.Ordinal).ToList();
         ProgrammeIds = d.ProgrammeIds.Distinct().ToList();
@@ -189,9 +189,9 @@ public sealed class RdPlatform : IOwnedResource
 
     private void Apply(RdPlatformDetails d)
     {
-        if (string.IsNullOrWhiteSpace(d.Name)) throw new DomainRuleException("name", "An R&D platform needs a name.");
-        if (!Enum.IsDefined(d.Kind)) throw new DomainRuleException("kind", "Unknown platform kind.");
-        if (d.ClusterCodes.Count == 0) throw new DomainRuleException("clusterCodes", "An R&D platform serves at least one industry cluster.");
+        if (string.IsNullOrWhiteSpace(d.Name)) throw new DomainRuleException("name", "研发平台需要名称。");
+        if (!Enum.IsDefined(d.Kind)) throw new DomainRuleException("kind", "未知的平台类型。");
+        if (d.ClusterCodes.Count == 0) throw new DomainRuleException("clusterCodes", "研发平台至少服务一个产业集群。");
         Name = d.Name.Trim();
         Kind = d.Kind;
         ClusterCodes = d.ClusterCodes.Distinct(StringComparer.Ordinal).ToList();

@@ -13,4 +13,6 @@ public enum SecurityEventKind
     RegistrationWithExistingEmail,
     OrganisationApproved,
     OrganisationRejected,
+    UserDisabled,
+    UserEnabled,
 }

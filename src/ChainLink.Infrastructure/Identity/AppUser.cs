@@ -42,9 +42,11 @@ public static class IdentityStore
     public static IdentityBuilder AddChainLinkIdentityStores(this IdentityBuilder builder) =>
         builder.AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
-    /// <summary>Sessions and the security log, used by the sign-in endpoints and by anyone who records an event.</summary>
+    /// <summary>Sessions, the security log and the accounts' administration, used by the sign-in and admin endpoints and by anyone who records an event.</summary>
     public static IServiceCollection AddChainLinkSessions(this IServiceCollection services) =>
-        services.AddScoped<SessionStore>().AddScoped<Application.Common.ISecurityEventLog, SecurityEventLog>();
+        services.AddScoped<SessionStore>().AddScoped<Application.Common.ISecurityEventLog, SecurityEventLog>()
+            .AddScoped<Application.Users.IUserAccounts, UserAccounts>();
 }

@@ -116,7 +116,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     {
         var property = Entry(entity).Property<int>("Version");
         if (property.CurrentValue != version)
-            throw new ConflictException($"{what} has changed since you read it (you sent version {version}, it is now {property.CurrentValue}); reload and retry.");
+            throw new ConflictException($"{what}在您读取后已被修改（您提交的版本号是 {version}，现在是 {property.CurrentValue}），请刷新后重试。");
         property.OriginalValue = version;
     }
 
