@@ -71,6 +71,18 @@ public sealed partial class LanguageTests(ChainLinkApiFactory api)
         Assert.Contains(expected, errors["password"]);
     }
 
+    [Fact]
+    public async Task The_frameworks_own_problems_have_Chinese_titles()
+    {
+        var college = await api.ClientForAsync(College);
+        var forbidden = await (await college.PostJsonAsync("/api/demands/draft", new { text = "招聘电工" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("无权执行此操作。", forbidden.GetProperty("title").GetString());
+
+        using var anonymous = api.CreateClient();
+        var unauthorised = await (await anonymous.GetAsync("/api/auth/me")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("未登录。", unauthorised.GetProperty("title").GetString());
+    }
+
     /// <summary>Latin letters outside the codes a message may quote (quarters such as 2027Q3).</summary>
     [GeneratedRegex(@"(?<!\d{4})[A-Za-z]|[A-Za-z](?!\d)")]
     private static partial Regex Latin();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ChainLink.Application.Demands;
 using ChainLink.Domain.Common;
 
@@ -92,6 +93,29 @@ public sealed class DemandTextParserTests
     [InlineData("二十五", 25)]
     [InlineData("45", 45)]
     public void Chinese_numerals_are_read(string text, int expected) => Assert.Equal(expected, DemandTextParser.ParseNumber(text));
+
+    /// <summary>Repeats of what each pattern starts with: a backtracking engine or a rescan per match would take seconds here.</summary>
+    [Theory]
+    [InlineData("招聘")]
+    [InlineData("2027年")]
+    [InlineData("1-")]
+    [InlineData("6k-")]
+    [InlineData("大专以上")]
+    [InlineData("3名")]
+    [InlineData("岗位：")]
+    [InlineData("鄂尔多")]
+    public void Hostile_text_of_the_longest_size_is_read_in_linear_time(string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, DraftDemandLimits.MaxTextLength / unit.Length));
+        var watch = Stopwatch.StartNew();
+        DemandTextParser.Title(text);
+        DemandTextParser.EducationLevelOf(text);
+        DemandTextParser.Headcount(text);
+        DemandTextParser.NeededBy(text, Today);
+        DemandTextParser.Salary(text);
+        RegionFinder.Find(text, Regions);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"{unit}: {watch.Elapsed}");
+    }
 
     private static readonly RegionName[] Regions =
     [
