@@ -13,18 +13,18 @@ public sealed partial class WorkspaceTests(BrowserFixture browser)
     private const string Admin = "admin@demo.chainlink.cn";
     // Not used by the other browser tests, which sign in as the first enterprise; enabled again at the end.
     private const string Disabled = "enterprise2@demo.chainlink.cn";
-    private const string BadRequest = "status of 400";
 
     [Fact]
     public async Task College_edits_a_programme_and_sees_the_demands_it_matches_with_sentences()
     {
         var (page, errors) = await browser.NewPageAsync(PageChecks.Desktop, 900);
-        await PageChecks.SignInAsync(page, errors, College, "/programmes");
+        await BrowserFixture.SignInAsync(page, College, "/programmes");
         await page.WaitForSelectorAsync("#programme-table a");
         await PageChecks.CheckAtBothWidthsAsync(page, "programmes");
 
         await page.Locator("#programme-table a").First.ClickAsync();
-        await page.WaitForSelectorAsync("#save-programme");
+        // The heading names the programme once it has loaded into the form.
+        await page.WaitForSelectorAsync("h1:has-text('编辑专业点')");
         if (await page.Locator("[data-module]").CountAsync() == 0)
         {
             await page.ClickAsync("#add-module");
@@ -37,6 +37,7 @@ public sealed partial class WorkspaceTests(BrowserFixture browser)
         var hoursError = page.Locator("[data-module='0'] .el-form-item.is-error .el-form-item__error");
         await hoursError.WaitForAsync();
         Assert.Contains("学时", await hoursError.First.TextContentAsync() ?? "");
+        errors.RemoveAll(e => e.Contains("400", StringComparison.Ordinal) && e.Contains("/api/programmes/", StringComparison.Ordinal));
         await BrowserFixture.ScreenshotAsync(page, "programme-validation");
 
         // Fixed, and a skill taught added through the picker by its alias.
@@ -49,7 +50,9 @@ public sealed partial class WorkspaceTests(BrowserFixture browser)
         await option.ClickAsync();
         Assert.Equal(skillsBefore + 1, await page.Locator("[data-module='0'] [data-skill]").CountAsync());
         await page.ClickAsync("#save-programme");
-        await page.WaitForSelectorAsync(".el-message--success");
+        await page.Locator(".el-message--success").Or(page.Locator("#form-problem, #stale-notice")).First.WaitForAsync();
+        Assert.False(await page.Locator("#form-problem, #stale-notice").IsVisibleAsync(),
+            string.Join(" | ", await page.Locator("#form-problem, #stale-notice, .el-form-item__error, .field-message").AllTextContentsAsync()));
         Assert.Equal(0, await page.Locator(".el-form-item.is-error").CountAsync());
 
         // What it matches, each with its plain sentences beside the numbers.
@@ -60,7 +63,7 @@ public sealed partial class WorkspaceTests(BrowserFixture browser)
         await page.WaitForSelectorAsync("#match-table .sentences li");
         Assert.Equal(skillsBefore + 1, await page.Locator("[data-module='0'] [data-skill]").CountAsync());
         await PageChecks.CheckAtBothWidthsAsync(page, "programme-editor");
-        PageChecks.AssertNoConsoleErrors(errors, BadRequest);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
         await page.Context.CloseAsync();
     }
 
@@ -69,12 +72,12 @@ public sealed partial class WorkspaceTests(BrowserFixture browser)
     {
         await TeachANewSkillAsync();
         var (page, errors) = await browser.NewPageAsync(PageChecks.Desktop, 900);
-        await PageChecks.SignInAsync(page, errors, Government, "/editions");
+        await BrowserFixture.SignInAsync(page, Government, "/editions");
         await page.WaitForSelectorAsync("#edition-table .el-table__row");
         var revisionsBefore = await page.Locator("#edition-table .el-table__row").CountAsync();
 
-        await PageChecks.ChooseAsync(page, "revise-quarter");
-        await PageChecks.ChooseAsync(page, "revise-kind", "新数据");
+        await BrowserFixture.ChooseAsync(page, "#revise-quarter", "年第");
+        await BrowserFixture.ChooseAsync(page, "#revise-kind", "新数据");
         await page.FillAsync("#revise-note", "补录了本季度迟报的企业需求。");
         await page.ClickAsync("#revise-button");
 
@@ -97,7 +100,7 @@ public sealed partial class WorkspaceTests(BrowserFixture browser)
         await page.GotoAsync("/reviews");
         await page.WaitForSelectorAsync("#pending-table");
         await PageChecks.CheckAtBothWidthsAsync(page, "reviews");
-        PageChecks.AssertNoConsoleErrors(errors);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
         await page.Context.CloseAsync();
     }
 
@@ -105,7 +108,7 @@ public sealed partial class WorkspaceTests(BrowserFixture browser)
     public async Task Administrator_disables_a_user_who_then_cannot_sign_in()
     {
         var (page, errors) = await browser.NewPageAsync(PageChecks.Desktop, 900);
-        await PageChecks.SignInAsync(page, errors, Admin, "/admin/users");
+        await BrowserFixture.SignInAsync(page, Admin, "/admin/users");
         await page.WaitForSelectorAsync("#user-table .el-table__row");
         await page.FillAsync("#user-search", Disabled);
         await page.Keyboard.PressAsync("Enter");
@@ -116,8 +119,10 @@ public sealed partial class WorkspaceTests(BrowserFixture browser)
         await toggle.ClickAsync();
         var confirm = page.Locator(".el-message-box");
         await confirm.WaitForAsync();
+        // The dialog fades in: axe measures contrast on the colours as they end, not half-way.
+        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
         Assert.Contains(Disabled, await confirm.TextContentAsync() ?? "");
-        await PageChecks.AssertAccessibleAsync(page, "disable confirmation");
+        await BrowserFixture.AssertAccessibleAsync(page);
         await confirm.Locator("button:has-text('停用')").ClickAsync();
         await page.Locator("#user-table .el-table__row:has-text('已停用')").WaitForAsync();
         await PageChecks.CheckAtBothWidthsAsync(page, "users");
@@ -137,7 +142,7 @@ public sealed partial class WorkspaceTests(BrowserFixture browser)
 
         await page.GotoAsync("/admin/organisations");
         await page.WaitForSelectorAsync("#organisation-table .el-table__row");
-        await PageChecks.ChooseAsync(page, "organisation-kind", "院校");
+        await BrowserFixture.ChooseAsync(page, "#organisation-kind", "院校");
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#organisation-table .el-table__row')].every(r => r.textContent.includes('院校'))");
         await PageChecks.CheckAtBothWidthsAsync(page, "organisations");
 
@@ -146,7 +151,7 @@ public sealed partial class WorkspaceTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForSelectorAsync("#skill-table .el-table__row:has-text('PLC')");
         await PageChecks.CheckAtBothWidthsAsync(page, "skills");
-        PageChecks.AssertNoConsoleErrors(errors);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
         await page.Context.CloseAsync();
     }
 
