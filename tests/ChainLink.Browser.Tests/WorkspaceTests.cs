@@ -133,6 +133,7 @@ public sealed partial class WorkspaceTests(BrowserFixture browser)
         await other.FillAsync("#password", BrowserFixture.Password);
         await other.ClickAsync("#login-submit");
         await other.WaitForSelectorAsync("#login-error");
+        Assert.Contains("已被停用", await other.TextContentAsync("#login-error"));
         Assert.Contains("/login", other.Url, StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(other, "disabled-user-sign-in");
         await other.Context.CloseAsync();
