@@ -9,4 +9,5 @@
 export {}
 declare global {
   const ElMessage: typeof import('element-plus/es').ElMessage
+  const ElMessageBox: typeof import('element-plus/es').ElMessageBox
 }

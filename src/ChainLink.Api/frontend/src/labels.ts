@@ -26,3 +26,25 @@ export function quarterName(quarter: string): string {
 export function percent(x: number | string | null | undefined): string {
   return x == null ? "—" : `${(Number(x) * 100).toFixed(1)}%`;
 }
+
+export const organisationKindNames: Record<string, string> = { Enterprise: "企业", College: "院校", Government: "政府部门", Platform: "平台" };
+
+/** Revision kinds of a barometer edition as the publish request names them; the edition JSON writes them camelCase. */
+export const revisionKindNames: Record<string, string> = { Initial: "首次发布", Correction: "更正", NewSourceData: "新数据", MethodChange: "方法变更" };
+
+export function revisionKindName(kind: string): string {
+  return revisionKindNames[kind.charAt(0).toUpperCase() + kind.slice(1)] ?? kind;
+}
+
+export const segmentTypeNames: Record<string, string> = {
+  occupation: "职业", skill: "技能", cluster: "产业集群", region: "盟市", occupationRegion: "职业 × 盟市", clusterRegion: "产业集群 × 盟市",
+};
+
+export const cellChangeNames: Record<string, string> = { added: "新增", removed: "删除", changed: "变化" };
+
+/** Fields of a barometer cell as the revision comparison names them. */
+export const cellFieldNames: Record<string, string> = {
+  name: "名称", regionName: "盟市", demand: "需求", supply: "供给", ratio: "供需比", band: "等级", changeOnQuarter: "环比",
+  changeOnYear: "同比", warning: "预警", suppressed: "已隐藏", suppressionReason: "隐藏原因", forecastMethod: "预测方法",
+  warningComparedWith: "预警对比", history: "历史", forecast: "预测",
+};

@@ -21,13 +21,22 @@ export const pages: RouteRecordRaw[] = [
   { path: "demands", name: "demands", component: () => import("./views/enterprise/DemandListView.vue"), meta: { title: "我的需求", roles: ["Enterprise"], menu: true } },
   { path: "demands/new", name: "demand-new", component: () => import("./views/enterprise/DemandNewView.vue"), meta: { title: "发布需求", roles: ["Enterprise"], menu: true } },
   { path: "demands/:id", name: "demand", component: () => import("./views/enterprise/DemandDetailView.vue"), meta: { title: "需求详情", roles: ["Enterprise"] } },
+  { path: "programmes", name: "programmes", component: () => import("./views/college/ProgrammeListView.vue"), meta: { title: "我的专业", roles: ["College"], menu: true } },
+  { path: "programmes/new", name: "programme-new", component: () => import("./views/college/ProgrammeEditView.vue"), meta: { title: "新增专业点", roles: ["College"] } },
+  { path: "programmes/:id", name: "programme", component: () => import("./views/college/ProgrammeEditView.vue"), meta: { title: "专业点", roles: ["College"] } },
+  { path: "editions", name: "editions", component: () => import("./views/government/EditionsView.vue"), meta: { title: "晴雨表发布", roles: ["Government", "Admin"], menu: true } },
+  { path: "reviews", name: "reviews", component: () => import("./views/government/ReviewView.vue"), meta: { title: "单位审核", roles: ["Government", "Admin"], menu: true } },
+  { path: "admin/organisations", name: "admin-organisations", component: () => import("./views/admin/OrganisationsView.vue"), meta: { title: "组织管理", roles: ["Admin"], menu: true } },
+  { path: "admin/users", name: "admin-users", component: () => import("./views/admin/UsersView.vue"), meta: { title: "用户管理", roles: ["Admin"], menu: true } },
+  { path: "admin/skills", name: "admin-skills", component: () => import("./views/admin/SkillsView.vue"), meta: { title: "技能词表", roles: ["Admin"], menu: true } },
 ];
 
-// An enterprise starts at its demands, everyone else at the resource map; a visitor signs in first.
+// An enterprise starts at its demands, a college at its programmes, everyone else at the resource map; a visitor signs in first.
 function home() {
   const session = useSession();
   if (!session.me) return { name: "login" };
-  return session.hasRole("Enterprise") ? { name: "demands" } : { name: "map" };
+  if (session.hasRole("Enterprise")) return { name: "demands" };
+  return session.hasRole("College") ? { name: "programmes" } : { name: "map" };
 }
 
 const routes: RouteRecordRaw[] = [

@@ -34,3 +34,31 @@ export interface BarometerCell {
 }
 
 export interface Segments { quarter: string; revision: number; cells: BarometerCell[] }
+
+/** One side of GET /api/barometer/editions/{quarter}/compare. */
+export interface ComparedRevision {
+  revision: number;
+  kind: string;
+  note: string | null;
+  methodologyVersion: string;
+  publishedAt: string;
+  jsonSha256: string;
+  csvSha256: string;
+}
+
+export interface CellDifference {
+  segmentType: string;
+  code: string;
+  regionCode: string | null;
+  name: string;
+  change: "added" | "removed" | "changed";
+  fields: { field: string; before: unknown; after: unknown }[];
+}
+
+export interface EditionComparison {
+  quarter: string;
+  from: ComparedRevision;
+  to: ComparedRevision;
+  counts: { added: number; removed: number; changed: number; unchanged: number };
+  differences: CellDifference[];
+}
