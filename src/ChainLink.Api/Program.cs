@@ -65,6 +65,7 @@ app.MapMatchingEndpoints();
 app.MapResourceMapEndpoints();
 app.MapOrganisationEndpoints();
 app.MapCooperationEndpoints();
+app.MapDashboardEndpoints();
 
 await app.RunAsync();
 

@@ -20,6 +20,7 @@ internal static class Policies
     public const string ReadSecurityEvents = "SecurityEvents.Read";
     public const string TakePartInCooperation = "Cooperation.TakePart";
     public const string WriteTechnologyNeeds = "TechnologyNeeds.Write";
+    public const string ReportGraduateOutcomes = "GraduateOutcomes.Report";
 
     public static IServiceCollection AddChainLinkAuth(this IServiceCollection services)
     {
@@ -60,7 +61,8 @@ internal static class Policies
             .AddPolicy(ReviewOrganisations, p => p.RequireRole(Roles.Government, Roles.Admin))
             .AddPolicy(ReadSecurityEvents, p => p.RequireRole(Roles.Admin))
             .AddPolicy(TakePartInCooperation, p => p.RequireRole(Roles.Enterprise, Roles.College).RequireClaim(ChainLinkClaims.Organisation))
-            .AddPolicy(WriteTechnologyNeeds, p => p.RequireRole(Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation));
+            .AddPolicy(WriteTechnologyNeeds, p => p.RequireRole(Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation))
+            .AddPolicy(ReportGraduateOutcomes, p => p.RequireRole(Roles.College).RequireClaim(ChainLinkClaims.Organisation));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         return services;
