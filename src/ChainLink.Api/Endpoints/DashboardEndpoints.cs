@@ -1,5 +1,8 @@
+using System.Globalization;
 using ChainLink.Api.Infrastructure;
 using ChainLink.Application.Dashboard;
+using ChainLink.Domain.Common;
+using ChainLink.Domain.Dashboard;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,11 +25,50 @@ internal static class DashboardEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         outcomes.MapGet("/", ListOutcomes).WithName("ListGraduateOutcomes")
             .WithSummary("Graduate-outcome rows with the verified hires: a college its own, government and administrators all")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+            .Produces<IReadOnlyList<GraduateOutcomeDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         outcomes.MapGet("/aggregates", Aggregates).WithName("GraduateOutcomeAggregates")
             .WithSummary("Graduate outcomes of a year by 盟市 (by=region) or major class (by=majorClass); small cells withheld outside government")
-            .ProducesValidationProblem();
+            .Produces<IReadOnlyList<GraduateOutcomeAggregateDto>>().ProducesValidationProblem();
+
+        var dashboard = app.MapGroup("/api/dashboard").WithTags("Dashboard").RequireAuthorization(Policies.SignedIn);
+        dashboard.MapGet("/", Dashboard).WithName("GetDashboard")
+            .WithSummary("Every figure with its completeness and records (government, admin: all; a college or enterprise: its own); format=json|xlsx")
+            .Produces<DashboardDto>().Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        dashboard.MapGet("/figures/{figure}", Figure).WithName("GetDashboardFigure")
+            .WithSummary("One figure's table; format=json|csv|xlsx").Produces<DashboardFigure>().Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        dashboard.MapGet("/figures/{figure}/records", Records).WithName("GetDashboardFigureRecords")
+            .WithSummary("Drill-down: exactly the records a figure was computed from, same filters; format=json|csv|xlsx")
+            .Produces<FigureRecordsDto>().Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
+    }
+
+    private static async Task<IResult> Dashboard([AsParameters] FilterQuery q, string? format, IMediator m, CancellationToken ct)
+    {
+        var f = TableFile.Format(format);
+        if (f == TableFile.Csv) throw new DomainRuleException("format", "整个看板只能导出为 json 或 xlsx；单个图表可导出 csv（/api/dashboard/figures/{figure}?format=csv）。");
+        var dto = await m.Send(new GetDashboard(q.Filter), ct);
+        return f == TableFile.Json ? TypedResults.Ok(dto)
+            : TableFile.File(f, $"dashboard-{dto.Filter.Year}", [.. dto.Figures.Select(DashboardTables.Of)]);
+    }
+
+    private static async Task<IResult> Figure(string figure, [AsParameters] FilterQuery q, string? format, IMediator m, CancellationToken ct)
+    {
+        var f = TableFile.Format(format);
+        if (!DashboardCalculator.Figures.Contains(figure))
+            throw new DomainRuleException("figure", $"没有这个图表；可选：{string.Join("、", DashboardCalculator.Figures)}。");
+        var dto = await m.Send(new GetDashboard(q.Filter), ct);
+        var one = dto.Figures.Single(x => x.Key == figure);
+        return f == TableFile.Json ? TypedResults.Ok(one) : TableFile.File(f, $"dashboard-{dto.Filter.Year}-{figure}", DashboardTables.Of(one));
+    }
+
+    private static async Task<IResult> Records(string figure, [AsParameters] FilterQuery q, string? format, IMediator m, CancellationToken ct)
+    {
+        var f = TableFile.Format(format);
+        var dto = await m.Send(new GetFigureRecords(figure, q.Filter), ct);
+        return f == TableFile.Json ? TypedResults.Ok(dto) : TableFile.File(f, $"dashboard-{dto.Filter.Year}-{figure}-records", DashboardTables.Of(dto));
     }
 
     private static async Task<Created<GraduateOutcomeDto>> ReportOutcome(ReportGraduateOutcome command, IMediator m, CancellationToken ct)
@@ -38,9 +80,24 @@ internal static class DashboardEndpoints
     private static async Task<Ok<GraduateOutcomeDto>> EditOutcome(Guid id, EditGraduateOutcome command, IMediator m, CancellationToken ct) =>
         TypedResults.Ok(await m.Send(command with { Id = id }, ct));
 
-    private static async Task<Ok<IReadOnlyList<GraduateOutcomeDto>>> ListOutcomes(int? year, Guid? college, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new ListGraduateOutcomes(year, college), ct));
+    private static async Task<IResult> ListOutcomes(int? year, Guid? college, string? format, IMediator m, CancellationToken ct)
+    {
+        var f = TableFile.Format(format);
+        var rows = await m.Send(new ListGraduateOutcomes(year, college), ct);
+        return f == TableFile.Json ? TypedResults.Ok(rows) : TableFile.File(f, $"graduate-outcomes-{year?.ToString(CultureInfo.InvariantCulture) ?? "all"}", DashboardTables.Of(rows));
+    }
 
-    private static async Task<Ok<IReadOnlyList<GraduateOutcomeAggregateDto>>> Aggregates(int year, string? by, IMediator m, CancellationToken ct) =>
-        TypedResults.Ok(await m.Send(new GraduateOutcomeAggregates(year, by ?? GraduateOutcomeAggregates.ByRegion), ct));
+    private static async Task<IResult> Aggregates(int year, string? by, string? format, IMediator m, CancellationToken ct)
+    {
+        var f = TableFile.Format(format);
+        var cells = await m.Send(new GraduateOutcomeAggregates(year, by ?? GraduateOutcomeAggregates.ByRegion), ct);
+        return f == TableFile.Json ? TypedResults.Ok(cells)
+            : TableFile.File(f, string.Create(CultureInfo.InvariantCulture, $"graduate-outcomes-{year}-{by ?? GraduateOutcomeAggregates.ByRegion}"), DashboardTables.Of(cells));
+    }
+
+    /// <summary>The dashboard's filters as query parameters (docs/integration-dashboard.md §3).</summary>
+    internal sealed record FilterQuery(int? Year, int? Quarter, string? Region, string? Cluster, Guid? College, Guid? Enterprise)
+    {
+        public DashboardFilter Filter => new(Year, Quarter, Region, Cluster, College, Enterprise);
+    }
 }
