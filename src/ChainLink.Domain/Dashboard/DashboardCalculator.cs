@@ -219,7 +219,8 @@ public static class DashboardCalculator
         foreach (var demand in demands.Where(d => d.Matchable))
         {
             matched++;
-            var own = proposals[demand.Id].OrderBy(p => p.CreatedAt).ToList();
+            // A proposal sent before the demand was published cannot be about it: an inconsistent record, not counted.
+            var own = proposals[demand.Id].Where(p => p.CreatedAt >= demand.OpenedAt).OrderBy(p => p.CreatedAt).ToList();
             if (own.Count == 0) continue;
             proposed++;
             toProposal.Add((own[0].CreatedAt - demand.OpenedAt).TotalDays);

@@ -77,6 +77,7 @@ public sealed class DashboardCalculatorTests
             new ProposalFact(Guid.NewGuid(), D1, On(2, 1), A1.Id, On(2, 11)),
             new ProposalFact(Guid.NewGuid(), D2, On(1, 21), A2.Id, On(2, 20)),
             new ProposalFact(Guid.NewGuid(), D4, On(8, 1), null, null),
+            new ProposalFact(Guid.NewGuid(), D3, On(4, 1), null, null),
         ],
         [
             new TrainingBaseFact(Guid.NewGuid(), 4_000, [new QuarterUsage(new Quarter(Year, 1), 500), new QuarterUsage(new Quarter(Year, 2), 1_000)]),
@@ -171,7 +172,8 @@ public sealed class DashboardCalculatorTests
     {
         var funnel = Figure(DashboardCalculator.Funnel);
 
-        // D1–D4 opened in 2025 (D5 in 2024); D4 has no supply to match, so its proposal does not count;
+        // D1–D4 opened in 2025 (D5 in 2024); D4 has no supply to match, so its proposal does not count, nor D3's, sent
+        // before D3 was published;
         // D1 and D2 were proposed and agreed; only D1's hire is confirmed (D2's is disputed).
         Assert.Equal(new double?[] { 4, 3, 2, 2, 1 }, new[] { "demands", "matched", "proposed", "agreed", "hired" }.Select(k => Value(funnel, k)));
         Assert.Equal(0.75, Value(funnel, "rate:matched"));
