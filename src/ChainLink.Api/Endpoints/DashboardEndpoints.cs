@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChainLink.Api.Infrastructure;
 using ChainLink.Application.Dashboard;
+using ChainLink.Application.WhitePapers;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Dashboard;
 using Mediator;
@@ -42,7 +43,26 @@ internal static class DashboardEndpoints
             .WithSummary("Drill-down: exactly the records a figure was computed from, same filters; format=json|csv|xlsx")
             .Produces<FigureRecordsDto>().Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+
+        app.MapGet("/api/white-papers", WhitePaper).WithTags("Dashboard").RequireAuthorization(Policies.SignedIn).WithName("GetWhitePaper")
+            .WithSummary("The employment-quality white paper of a year: per region (Government, Admin) or a college's own; format=docx|html|json")
+            .Produces<WhitePaperContent>().Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
+    }
+
+    private static async Task<IResult> WhitePaper(int year, string? region, Guid? college, string? format, IMediator m, IWhitePaperRenderer renderer, CancellationToken ct)
+    {
+        var f = string.IsNullOrWhiteSpace(format) ? "docx" : format.Trim().ToLowerInvariant();
+        if (f is not ("docx" or "html" or "json")) throw new DomainRuleException("format", "格式须为 docx、html 或 json。");
+        var content = await m.Send(new GetWhitePaper(year, region, college), ct);
+        var name = string.Create(CultureInfo.InvariantCulture, $"white-paper-{year}");
+        return f switch
+        {
+            "json" => TypedResults.Ok(content),
+            "html" => TypedResults.Bytes(renderer.Html(content), "text/html; charset=utf-8"),
+            _ => TypedResults.File(renderer.Docx(content), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{name}.docx"),
+        };
     }
 
     private static async Task<IResult> Dashboard([AsParameters] FilterQuery q, string? format, IMediator m, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace ChainLink.Application.Dashboard;
 /// <summary>The rows of a year keyed by their cell, and the cells summed and judged; shared by the aggregates and the white paper.</summary>
 internal static class GraduateOutcomeCells
 {
-    public sealed record Row(GraduateOutcome Outcome, string CellKey, string CellName, int VerifiedHires);
+    public sealed record Row(GraduateOutcome Outcome, string CampusRegionCode, string CellKey, string CellName, int VerifiedHires);
 
     public static async Task<List<Row>> ReadAsync(IAppDbContext db, int year, string by, CancellationToken ct)
     {
@@ -33,7 +33,7 @@ internal static class GraduateOutcomeCells
         return [.. found.Select(x =>
         {
             var key = keyOf(x.MajorCode, x.CampusRegionCode);
-            return new Row(x.g, key, names.GetValueOrDefault(key) ?? key, hires.GetValueOrDefault((x.g.ProgrammeId, year)));
+            return new Row(x.g, x.CampusRegionCode, key, names.GetValueOrDefault(key) ?? key, hires.GetValueOrDefault((x.g.ProgrammeId, year)));
         })];
     }
 
