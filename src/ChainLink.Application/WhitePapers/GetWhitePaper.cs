@@ -59,7 +59,7 @@ internal sealed class GetWhitePaperHandler(IAppDbContext db, ICurrentUser user, 
         var filter = source.Scope(new DashboardFilter(query.Year, null, region, null, college, null));
         var figures = DashboardCalculator.Compute(await source.LoadAsync(filter, ct), values.Value.ToValuation());
         DashboardFigure Figure(string key) => figures.Single(f => f.Key == key);
-        return new WhitePaperContent(Title, scopeName, query.Year, ownUse,
+        return new WhitePaperContent(Title, college is { } id ? $"college:{id}" : region!, scopeName, query.Year, ownUse,
             total.SingleOrDefault() ?? new GraduateOutcomeAggregateDto(region ?? "", "合计", query.Year, 0, 0, 0, 0, 0, null, null, null, null, null, 0, false, null),
             GraduateOutcomeCells.Aggregate(byRegion, query.Year, rule, college, everything: ownUse),
             GraduateOutcomeCells.Aggregate(byClass, query.Year, rule, college, everything: ownUse),
