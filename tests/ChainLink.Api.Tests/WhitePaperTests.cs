@@ -81,6 +81,7 @@ public sealed class WhitePaperTests(ChainLinkApiFactory api)
 
         await (await (await api.ClientForAsync(Enterprise)).GetAsync($"/api/white-papers?year={Year}")).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await government.GetAsync($"/api/white-papers?year={Year}&format=pdf")).AssertFieldErrorAsync("format");
+        await (await government.GetAsync($"/api/white-papers?year={Year}&college={Guid.NewGuid()}&format=json")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
