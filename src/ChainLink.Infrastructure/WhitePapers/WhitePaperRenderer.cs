@@ -130,11 +130,13 @@ internal sealed class WhitePaperRenderer : IWhitePaperRenderer
     {
         var data = bars.ToList();
         if (data.Count == 0) return null;
-        const int width = 900, height = 420;
+        const int width = 1100, height = 440;
         var plot = new ScottPlot.Plot();
         plot.Font.Set(Font);
         plot.Add.Bars(data.Select(d => d.Value).ToArray());
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, data.Count).Select(i => (double)i)], [.. data.Select(d => d.Label)]);
+        // "大类" on every major-class label only crowds the axis; the section title says what the bars are.
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, data.Count).Select(i => (double)i)],
+            [.. data.Select(d => d.Label.EndsWith("大类", StringComparison.Ordinal) ? d.Label[..^2] : d.Label)]);
         plot.Axes.Margins(bottom: 0);
         plot.Title(title);
         return new Chart(plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png), width, height);
