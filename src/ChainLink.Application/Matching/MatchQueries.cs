@@ -80,24 +80,30 @@ internal sealed class MatchQueryHandlers(
     public async ValueTask<MatchList<ProgrammeMatch>> Handle(GetDemandMatches query, CancellationToken ct)
     {
         // A demand the caller may not read does not exist for them (as GET /api/demands/{id} answers).
-        var demand = await db.Demands.AsNoTracking().VisibleTo(db, user.OrganisationId).FirstOrDefaultAsync(d => d.Id == query.Id, ct)
+        var demand = await db.Demands.AsNoTracking().VisibleTo(db, user.OrganisationId).Where(d => d.Id == query.Id)
+            .Select(d => new
+            {
+                d.Status, d.Title, d.Description, d.RegionCode, d.EducationLevel, d.Headcount, d.NeededBy,
+                Skills = d.Skills.OrderBy(s => EF.Property<int>(s, "Id")).Select(s => new WantedSkill(s.SkillCode, s.Essential)).ToList(),
+            })
+            .FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Demand", query.Id);
         // An expired demand is out of matching both ways until its owner renews it (it is not a candidate either: the
         // index holds it inactive, the matcher reads only open demands).
         if (demand.Status == DemandStatus.Expired) throw new ConflictException("该需求已过期（状态 expired），续期后才能匹配。");
-        var text = SearchDocuments.DemandText(demand);
         var basis = new MatchBasisDraft(query.Top,
-            demand.Skills.Select(s => new BasisSkill(s.SkillCode, taxonomy.SkillName(s.SkillCode), s.Essential, "demand", null)).ToList(),
+            demand.Skills.Select(s => new BasisSkill(s.Code, taxonomy.SkillName(s.Code), s.Essential, "demand", null)).ToList(),
             TextUsed: true, NoSkillRecognised: false, Note: null);
-        return await matcher.ProgrammesAsync(MatchProfiles.Of(demand, taxonomy.RegionSeat), text, basis, ct);
+        var profile = MatchProfiles.Demand(demand.Skills, demand.RegionCode, demand.EducationLevel, demand.Headcount, demand.NeededBy, taxonomy.RegionSeat);
+        return await matcher.ProgrammesAsync(profile, SearchDocuments.DemandText(demand.Title, demand.Description), basis, ct);
     }
 
     public async ValueTask<MatchList<DemandMatch>> Handle(GetProgrammeMatches query, CancellationToken ct)
     {
-        var programme = await db.Programmes.AsNoTracking().VisibleTo(p => p.OrganisationId, db, user.OrganisationId)
-            .FirstOrDefaultAsync(p => p.Id == query.Id, ct)
-            ?? throw new NotFoundException("Programme", query.Id);
-        return await matcher.DemandsForAsync(programme, SearchDocuments.Of(programme), query.Top, ct);
+        var found = await SearchDocuments.ProgrammesAsync(
+            db.Programmes.AsNoTracking().VisibleTo(p => p.OrganisationId, db, user.OrganisationId).Where(p => p.Id == query.Id), ct);
+        if (found.Count == 0) throw new NotFoundException("Programme", query.Id);
+        return await matcher.DemandsForAsync(found[0], query.Top, ct);
     }
 
     public async ValueTask<MatchList<ProgrammeMatch>> Handle(MatchProgrammes query, CancellationToken ct)
