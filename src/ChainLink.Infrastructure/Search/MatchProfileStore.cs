@@ -192,7 +192,9 @@ internal sealed class MatchProfileStore(IServiceScopeFactory scopes, ITaxonomyCa
             {
                 gaps.Remove(id);
                 if (id <= high) continue;
-                for (var skipped = high + 1; skipped < id; skipped++) gaps[skipped] = now;
+                // Only ids just below a new one can belong to a write still in flight; a longer run of missing ids is
+                // an identity jump or rows already purged.
+                for (var skipped = Math.Max(high + 1, id - InFlightWindow); skipped < id; skipped++) gaps[skipped] = now;
                 high = id;
             }
             foreach (var (id, since) in Gaps)
