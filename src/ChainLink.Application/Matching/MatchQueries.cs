@@ -71,7 +71,7 @@ internal sealed class MatchMajorsValidator(ITaxonomyCache taxonomy) : MatchInput
 
 internal sealed class MatchQueryHandlers(
     IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, Matcher matcher, ISkillDictionaryProvider dictionaries,
-    TimeProvider clock, IOptions<MatchingOptions> options)
+    TimeProvider clock, IOptions<MatchingOptions> options, MajorCatalogueCache majorCatalogue)
     : IQueryHandler<GetDemandMatches, MatchList<ProgrammeMatch>>,
       IQueryHandler<GetProgrammeMatches, MatchList<DemandMatch>>,
       IQueryHandler<MatchProgrammes, MatchList<ProgrammeMatch>>,
@@ -124,32 +124,14 @@ internal sealed class MatchQueryHandlers(
             skills.Count == 0 ? "No taxonomy skill was recognised, so no major can be ranked; name a skill or send skill codes." : note, 0);
         if (skills.Count == 0) return new MatchList<MajorMatch>(basis, []);
 
-        var majors = await db.Majors.AsNoTracking().Select(m => new { m.Code, m.Name, m.Level }).ToListAsync(ct);
-        var direct = await db.MajorSkills.AsNoTracking().Select(l => new { l.MajorCode, l.SkillCode }).ToListAsync(ct);
-        var viaOccupation = await db.MajorOccupations.AsNoTracking()
-            .Join(db.OccupationSkills, mo => mo.OccupationCode, os => os.OccupationCode, (mo, os) => new { mo.MajorCode, mo.OccupationCode, os.SkillCode })
-            .ToListAsync(ct);
-
-        // Where each major's skills come from: the catalogue's major–skill link, or an occupation the major leads to.
-        var sources = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
-        void Link(string major, string skill, string source)
-        {
-            if (!sources.TryGetValue(major, out var bySkill)) sources[major] = bySkill = new(StringComparer.Ordinal);
-            if (!bySkill.TryGetValue(skill, out var list)) bySkill[skill] = list = [];
-            if (!list.Contains(source)) list.Add(source);
-        }
-        foreach (var l in direct) Link(l.MajorCode, l.SkillCode, "专业技能 (major–skill link)");
-        foreach (var l in viaOccupation) Link(l.MajorCode, l.SkillCode, $"职业 {l.OccupationCode} {taxonomy.OccupationName(l.OccupationCode)}");
-
+        var (majors, sources) = await majorCatalogue.GetAsync(LoadMajorCatalogueAsync);
         var weights = options.Value.Weights;
         var levelName = query.Level is { } level ? EducationLevelNames.Chinese(level) : null;
         var ranked = majors
             .Where(m => levelName is null || m.Level == levelName)
             .Select(m =>
             {
-                var taught = sources.TryGetValue(m.Code, out var bySkill)
-                    ? bySkill.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal)
-                    : new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+                var taught = sources.GetValueOrDefault(m.Code) ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
                 var (coverage, covered, missing) = MatchScoring.SkillCoverageOf(skills, taught, weights, taxonomy);
                 return (Major: m, Coverage: coverage, Covered: covered, Missing: missing);
             })
@@ -162,6 +144,30 @@ internal sealed class MatchQueryHandlers(
                 x.Missing.Select(s => new MissingSkillDto(s.Code, taxonomy.SkillName(s.Code), s.Essential)).ToList()))
             .ToList();
         return new MatchList<MajorMatch>(basis with { Candidates = majors.Count }, ranked);
+    }
+
+    /// <summary>Where each major's skills come from: the catalogue's major–skill link, or an occupation the major leads to.</summary>
+    private async Task<MajorCatalogueCache.Catalogue> LoadMajorCatalogueAsync()
+    {
+        // Not the request's token: other requests may be waiting for the same load.
+        var majors = await db.Majors.AsNoTracking().Select(m => new MajorCatalogueCache.Major(m.Code, m.Name, m.Level)).ToListAsync();
+        var direct = await db.MajorSkills.AsNoTracking().Select(l => new { l.MajorCode, l.SkillCode }).ToListAsync();
+        var viaOccupation = await db.MajorOccupations.AsNoTracking()
+            .Join(db.OccupationSkills, mo => mo.OccupationCode, os => os.OccupationCode, (mo, os) => new { mo.MajorCode, mo.OccupationCode, os.SkillCode })
+            .ToListAsync();
+        var sources = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
+        void Link(string major, string skill, string source)
+        {
+            if (!sources.TryGetValue(major, out var bySkill)) sources[major] = bySkill = new(StringComparer.Ordinal);
+            if (!bySkill.TryGetValue(skill, out var list)) bySkill[skill] = list = [];
+            if (!list.Contains(source)) list.Add(source);
+        }
+        foreach (var l in direct) Link(l.MajorCode, l.SkillCode, "专业技能 (major–skill link)");
+        foreach (var l in viaOccupation) Link(l.MajorCode, l.SkillCode, $"职业 {l.OccupationCode} {taxonomy.OccupationName(l.OccupationCode)}");
+        return new MajorCatalogueCache.Catalogue(majors, sources.ToDictionary(
+            kv => kv.Key,
+            kv => (IReadOnlyDictionary<string, IReadOnlyList<string>>)kv.Value.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value, StringComparer.Ordinal),
+            StringComparer.Ordinal));
     }
 
     /// <summary>Skills given as codes (essential) plus those the extractor finds in the text, each once.</summary>
