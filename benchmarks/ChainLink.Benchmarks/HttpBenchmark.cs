@@ -28,6 +28,8 @@ public static partial class HttpBenchmark
         var scale = int.Parse(Option(args, "--scale") ?? "1", CultureInfo.InvariantCulture);
         var folder = Path.GetFullPath(Option(args, "--data") ?? Path.Combine(Path.GetTempPath(), $"chainlink-http-bench-x{scale}"));
         var duration = Option(args, "--duration") ?? "5s";
+        // A shared machine: measure only the endpoints a change touches (names containing one of the words), beside /health.
+        var only = Option(args, "--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var repository = RepositoryRoot();
         var dll = Path.Combine(repository, "src/ChainLink.Api/bin/Release/net10.0/ChainLink.Api.dll");
 
@@ -66,7 +68,9 @@ public static partial class HttpBenchmark
             var enterprise = await SignInAsync(http, Enterprise);
             var college = await SignInAsync(http, College);
             var scratch = Directory.CreateTempSubdirectory("chainlink-http-bench-").FullName;
-            var targets = await TargetsAsync(http, enterprise, college, scratch);
+            var targets = (await TargetsAsync(http, enterprise, college, scratch))
+                .Where(t => only is null || t.Name.StartsWith("/health", StringComparison.Ordinal) || only.Any(o => t.Name.Contains(o, StringComparison.Ordinal)))
+                .ToList();
 
             Console.WriteLine($"×{scale}, wrk {Connections} connections, {duration} per endpoint, {Environment.ProcessorCount} cores, load average at start {LoadAverage()}");
             Console.WriteLine($"| {"endpoint",-40} | {"req/s",8} | {"p50 ms",8} | {"p99 ms",8} | {"non-2xx",7} | {"errors",6} | load 1 min |");

@@ -1,6 +1,6 @@
 using ChainLink.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | matching | barometer [data folder] | forecast <M3 folder> | http --scale N [--data folder] [--duration 5s]
+// Usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | matching | barometer [data folder] | forecast <M3 folder> | http --scale N [--data folder] [--duration 5s] [--only match,list]
 return args switch
 {
     ["extract"] => ExtractBenchmark.Run(),
@@ -13,6 +13,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | matching | barometer [data folder] | forecast <M3 folder> | http --scale N [--data folder] [--duration 5s]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/ChainLink.Benchmarks -- extract | matching | barometer [data folder] | forecast <M3 folder> | http --scale N [--data folder] [--duration 5s] [--only match,list]");
     return 2;
 }

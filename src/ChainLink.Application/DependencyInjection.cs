@@ -20,6 +20,7 @@ public static class DependencyInjection
         });
         services.AddSingleton<ISkillDictionaryProvider, SkillDictionaryProvider>();
         services.AddScoped<Matcher>();
+        services.AddSingleton<MajorCatalogueCache>();
         services.AddScoped<EditionPublisher>();
         services.AddSingleton<EditionCache>();
         services.AddSingleton<MapCache>();

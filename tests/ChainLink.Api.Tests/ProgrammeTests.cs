@@ -144,4 +144,25 @@ public sealed class ProgrammeTests(ChainLinkApiFactory api)
         Assert.All(filtered.GetProperty("items").EnumerateArray(), p => Assert.Equal(major, p.GetProperty("majorCode").GetString()));
         await (await client.GetAsync("/api/programmes?major=123")).AssertFieldErrorAsync("major");
     }
+
+    [Fact]
+    public async Task A_page_of_the_programme_list_holds_each_programme_whole_in_campus_and_major_order()
+    {
+        var client = await api.ClientForAsync(Enterprise);
+        var page = await (await client.GetAsync("/api/programmes?pageSize=7&page=2")).JsonAsync(HttpStatusCode.OK);
+
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(7, items.Count);
+        var longer = await (await client.GetAsync("/api/programmes?pageSize=14")).JsonAsync(HttpStatusCode.OK);
+        var fourteen = longer.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(fourteen.Skip(7).Select(i => i.GetProperty("id").GetGuid()), items.Select(i => i.GetProperty("id").GetGuid()));
+        Assert.Equal(fourteen.Select(i => (i.GetProperty("campusRegionCode").GetString(), i.GetProperty("majorCode").GetString())).Order(),
+            fourteen.Select(i => (i.GetProperty("campusRegionCode").GetString(), i.GetProperty("majorCode").GetString())));
+        foreach (var item in items)
+        {
+            var single = await (await client.GetAsync($"/api/programmes/{item.GetProperty("id").GetGuid()}")).JsonAsync(HttpStatusCode.OK);
+            Assert.Equal(single.GetRawText(), item.GetRawText());
+        }
+        Assert.Contains(items, i => i.GetProperty("modules").GetArrayLength() > 1 && i.GetProperty("cohorts").GetArrayLength() > 1);
+    }
 }

@@ -118,4 +118,32 @@ public sealed class MatchScoringTests
         Assert.Null(score.Components.Text);
         Assert.Equal(0.5, score.Components.Skills.Contribution, 9);
     }
+
+    [Fact]
+    public void A_programme_teaching_none_of_the_skills_does_not_outrank_one_teaching_some_by_being_closer()
+    {
+        // Three essential skills, 10 people by 2026Q4, at the demand's seat; weights 0.5 / 0.15 / 0.15 / 0.1 (no text: Σ 0.9).
+        var demand = new DemandProfile([new WantedSkill("SK_A", true), new WantedSkill("SK_B", true), new WantedSkill("SK_C", true)],
+            Here, EducationLevel.HigherVocational, 10, new Quarter(2026, 4));
+        var fiveDegreesNorth = new GeoPoint(Here.Longitude, Here.Latitude + 5); // 6371.0088 × 5π/180 = 555.9754 km
+        ProgrammeProfile Programme(GeoPoint at, params string[] taught) =>
+            new(Taught(taught), at, EducationLevel.VocationalBachelor, [(2026, 2)]); // level fit 0.75, supply 2/10
+
+        var nextDoorTeachingNone = MatchScoring.Score(demand, new ProgrammeProfile(Taught("SK_X"), Here, EducationLevel.HigherVocational, [(2026, 10)]),
+            null, MatchWeights.Default, Skills);
+        var farTeachingOne = MatchScoring.Score(demand, Programme(fiveDegreesNorth, "SK_A"), null, MatchWeights.Default, Skills);
+        var nearTeachingOne = MatchScoring.Score(demand, Programme(Here, "SK_A"), null, MatchWeights.Default, Skills);
+        var farTeachingTwo = MatchScoring.Score(demand, Programme(fiveDegreesNorth, "SK_A", "SK_B"), null, MatchWeights.Default, Skills);
+
+        // 0 km, every graduate needed, same level — but coverage 0, so place, supply and level add nothing (before: 0.4/0.9 = 0.4444).
+        Assert.Equal(0, nextDoorTeachingNone.Total, 9);
+        Assert.Equal(1, nextDoorTeachingNone.Components.Distance!.Value, 9);
+        // (0.5 × 1/3 + 1/3 × (0.15 × e^(−555.9754/300) + 0.15 × 0.2 + 0.1 × 0.75)) / 0.9 = (0.166667 + 1/3 × 0.128509) / 0.9 = 0.2328 (before: 0.3280)
+        Assert.Equal(0.2328, farTeachingOne.Total, 4);
+        Assert.Equal(0.15 * 0.156727 / 3 / 0.9, farTeachingOne.Components.Distance!.Contribution, 6);
+        // Within the same coverage, the nearer one ranks first: (0.166667 + 1/3 × (0.15 + 0.03 + 0.075)) / 0.9 = 0.2796.
+        Assert.Equal(0.2796, nearTeachingOne.Total, 4);
+        // Twice the coverage, twice the refinement: (0.333333 + 2/3 × 0.128509) / 0.9 = 0.4656.
+        Assert.Equal(0.4656, farTeachingTwo.Total, 4);
+    }
 }

@@ -62,7 +62,7 @@ internal class MatchInputValidator<T> : AbstractValidator<T> where T : IMatchInp
         RuleFor(x => x.Level).IsInEnum();
         RuleFor(x => x.Top).InclusiveBetween(1, MatchLimits.MaxTop);
         RuleFor(x => x.Text).Must((x, text) => !string.IsNullOrWhiteSpace(text) || x.Skills is { Count: > 0 })
-            .WithMessage("Send text, skills or both.");
+            .WithMessage("请填写文本或技能代码（至少一项）。");
     }
 }
 
@@ -72,7 +72,7 @@ internal sealed class MatchMajorsValidator(ITaxonomyCache taxonomy) : MatchInput
 
 internal sealed class MatchQueryHandlers(
     IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, Matcher matcher, ISkillDictionaryProvider dictionaries,
-    TimeProvider clock, IOptions<MatchingOptions> options)
+    TimeProvider clock, IOptions<MatchingOptions> options, MajorCatalogueCache majorCatalogue)
     : IQueryHandler<GetDemandMatches, MatchList<ProgrammeMatch>>,
       IQueryHandler<GetProgrammeMatches, MatchList<DemandMatch>>,
       IQueryHandler<MatchProgrammes, MatchList<ProgrammeMatch>>,
@@ -81,24 +81,30 @@ internal sealed class MatchQueryHandlers(
     public async ValueTask<MatchList<ProgrammeMatch>> Handle(GetDemandMatches query, CancellationToken ct)
     {
         // A demand the caller may not read does not exist for them (as GET /api/demands/{id} answers).
-        var demand = await db.Demands.AsNoTracking().VisibleTo(db, user.OrganisationId).FirstOrDefaultAsync(d => d.Id == query.Id, ct)
+        var demand = await db.Demands.AsNoTracking().VisibleTo(db, user.OrganisationId).Where(d => d.Id == query.Id)
+            .Select(d => new
+            {
+                d.Status, d.Title, d.Description, d.RegionCode, d.EducationLevel, d.Headcount, d.NeededBy,
+                Skills = d.Skills.OrderBy(s => EF.Property<int>(s, "Id")).Select(s => new WantedSkill(s.SkillCode, s.Essential)).ToList(),
+            })
+            .FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Demand", query.Id);
         // An expired demand is out of matching both ways until its owner renews it (it is not a candidate either: the
         // index holds it inactive, the matcher reads only open demands).
         if (demand.Status == DemandStatus.Expired) throw new ConflictException("该需求已过期（状态 expired），续期后才能匹配。");
-        var text = SearchDocuments.DemandText(demand);
         var basis = new MatchBasisDraft(query.Top,
-            demand.Skills.Select(s => new BasisSkill(s.SkillCode, taxonomy.SkillName(s.SkillCode), s.Essential, "demand", null)).ToList(),
+            demand.Skills.Select(s => new BasisSkill(s.Code, taxonomy.SkillName(s.Code), s.Essential, "demand", null)).ToList(),
             TextUsed: true, NoSkillRecognised: false, Note: null);
-        return await matcher.ProgrammesAsync(MatchProfiles.Of(demand, taxonomy.RegionSeat), text, basis, ct);
+        var profile = MatchProfiles.Demand(demand.Skills, demand.RegionCode, demand.EducationLevel, demand.Headcount, demand.NeededBy, taxonomy.RegionSeat);
+        return await matcher.ProgrammesAsync(profile, SearchDocuments.DemandText(demand.Title, demand.Description), basis, ct);
     }
 
     public async ValueTask<MatchList<DemandMatch>> Handle(GetProgrammeMatches query, CancellationToken ct)
     {
-        var programme = await db.Programmes.AsNoTracking().VisibleTo(p => p.OrganisationId, db, user.OrganisationId)
-            .FirstOrDefaultAsync(p => p.Id == query.Id, ct)
-            ?? throw new NotFoundException("Programme", query.Id);
-        return await matcher.DemandsForAsync(programme, SearchDocuments.Of(programme), query.Top, ct);
+        var found = await SearchDocuments.ProgrammesAsync(
+            db.Programmes.AsNoTracking().VisibleTo(p => p.OrganisationId, db, user.OrganisationId).Where(p => p.Id == query.Id), ct);
+        if (found.Count == 0) throw new NotFoundException("Programme", query.Id);
+        return await matcher.DemandsForAsync(found[0], query.Top, ct);
     }
 
     public async ValueTask<MatchList<ProgrammeMatch>> Handle(MatchProgrammes query, CancellationToken ct)
@@ -116,36 +122,17 @@ internal sealed class MatchQueryHandlers(
         var (skills, basisSkills, note) = await WantedAsync(query, ct);
         var top = query.Top ?? MatchLimits.DefaultTop;
         var basis = new MatchBasis(basisSkills, TextUsed: false, NoSkillRecognised: skills.Count == 0,
-            skills.Count == 0 ? "No taxonomy skill was recognised, so no major can be ranked; name a skill or send skill codes." : note, 0);
+            skills.Count == 0 ? "未识别出词表中的技能，无法排列专业；请写出技能名称或提供技能代码。" : note, 0);
         if (skills.Count == 0) return new MatchList<MajorMatch>(basis, []);
 
-        var majors = await db.Majors.AsNoTracking().Select(m => new { m.Code, m.Name, m.Level }).ToListAsync(ct);
-        var direct = await db.MajorSkills.AsNoTracking().Select(l => new { l.MajorCode, l.SkillCode }).ToListAsync(ct);
-        // Links named only by the broad 2023 guideline (护理 → 美甲师) would lend a major skills it does not teach.
-        var viaOccupation = await db.MajorOccupations.AsNoTracking().Where(mo => mo.Weight >= MajorOccupation.TrustedWeight)
-            .Join(db.OccupationSkills, mo => mo.OccupationCode, os => os.OccupationCode, (mo, os) => new { mo.MajorCode, mo.OccupationCode, os.SkillCode })
-            .ToListAsync(ct);
-
-        // Where each major's skills come from: the catalogue's major–skill link, or an occupation the major leads to.
-        var sources = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
-        void Link(string major, string skill, string source)
-        {
-            if (!sources.TryGetValue(major, out var bySkill)) sources[major] = bySkill = new(StringComparer.Ordinal);
-            if (!bySkill.TryGetValue(skill, out var list)) bySkill[skill] = list = [];
-            if (!list.Contains(source)) list.Add(source);
-        }
-        foreach (var l in direct) Link(l.MajorCode, l.SkillCode, "专业技能 (major–skill link)");
-        foreach (var l in viaOccupation) Link(l.MajorCode, l.SkillCode, $"职业 {l.OccupationCode} {taxonomy.OccupationName(l.OccupationCode)}");
-
+        var (majors, sources) = await majorCatalogue.GetAsync(LoadMajorCatalogueAsync);
         var weights = options.Value.Weights;
         var levelName = query.Level is { } level ? EducationLevelNames.Chinese(level) : null;
         var ranked = majors
             .Where(m => levelName is null || m.Level == levelName)
             .Select(m =>
             {
-                var taught = sources.TryGetValue(m.Code, out var bySkill)
-                    ? bySkill.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal)
-                    : new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+                var taught = sources.GetValueOrDefault(m.Code) ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
                 var (coverage, covered, missing) = MatchScoring.SkillCoverageOf(skills, taught, weights, taxonomy);
                 return (Major: m, Coverage: coverage, Covered: covered, Missing: missing);
             })
@@ -158,6 +145,31 @@ internal sealed class MatchQueryHandlers(
                 x.Missing.Select(s => new MissingSkillDto(s.Code, taxonomy.SkillName(s.Code), s.Essential)).ToList()))
             .ToList();
         return new MatchList<MajorMatch>(basis with { Candidates = majors.Count }, ranked);
+    }
+
+    /// <summary>Where each major's skills come from: the catalogue's major–skill link, or an occupation the major leads to.</summary>
+    private async Task<MajorCatalogueCache.Catalogue> LoadMajorCatalogueAsync()
+    {
+        // Not the request's token: other requests may be waiting for the same load.
+        var majors = await db.Majors.AsNoTracking().Select(m => new MajorCatalogueCache.Major(m.Code, m.Name, m.Level)).ToListAsync();
+        var direct = await db.MajorSkills.AsNoTracking().Select(l => new { l.MajorCode, l.SkillCode }).ToListAsync();
+        // Links named only by the broad 2023 guideline (护理 → 美甲师) would lend a major skills it does not teach.
+        var viaOccupation = await db.MajorOccupations.AsNoTracking().Where(mo => mo.Weight >= MajorOccupation.TrustedWeight)
+            .Join(db.OccupationSkills, mo => mo.OccupationCode, os => os.OccupationCode, (mo, os) => new { mo.MajorCode, mo.OccupationCode, os.SkillCode })
+            .ToListAsync();
+        var sources = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
+        void Link(string major, string skill, string source)
+        {
+            if (!sources.TryGetValue(major, out var bySkill)) sources[major] = bySkill = new(StringComparer.Ordinal);
+            if (!bySkill.TryGetValue(skill, out var list)) bySkill[skill] = list = [];
+            if (!list.Contains(source)) list.Add(source);
+        }
+        foreach (var l in direct) Link(l.MajorCode, l.SkillCode, "专业技能");
+        foreach (var l in viaOccupation) Link(l.MajorCode, l.SkillCode, $"职业 {l.OccupationCode} {taxonomy.OccupationName(l.OccupationCode)}");
+        return new MajorCatalogueCache.Catalogue(majors, sources.ToDictionary(
+            kv => kv.Key,
+            kv => (IReadOnlyDictionary<string, IReadOnlyList<string>>)kv.Value.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value, StringComparer.Ordinal),
+            StringComparer.Ordinal));
     }
 
     /// <summary>Skills given as codes (essential) plus those the extractor finds in the text, each once.</summary>

@@ -12,6 +12,12 @@ public static class SearchDocuments
     {
         var query = db.Programmes.AsNoTracking();
         if (ids is not null) query = query.Where(p => ids.Contains(p.Id));
+        return await ProgrammesAsync(query, cancellationToken);
+    }
+
+    /// <summary>The documents of the programmes <paramref name="query"/> selects.</summary>
+    public static async Task<IReadOnlyList<SearchDocument>> ProgrammesAsync(IQueryable<Programme> query, CancellationToken cancellationToken)
+    {
         // A projection, so that enrolment plans and cohorts (also owned) are not loaded with the modules.
         var programmes = await query.Select(p => new
         {
@@ -47,7 +53,10 @@ public static class SearchDocuments
         Active: d.Status == DemandStatus.Open);
 
     /// <summary>What a demand says in words: the text its matches are retrieved with.</summary>
-    public static string DemandText(Demand d) => string.Join('\n', new[] { d.Title, d.Description }.Where(t => !string.IsNullOrWhiteSpace(t)));
+    public static string DemandText(Demand d) => DemandText(d.Title, d.Description);
+
+    public static string DemandText(string title, string description) =>
+        string.Join('\n', new[] { title, description }.Where(t => !string.IsNullOrWhiteSpace(t)));
 
     private static List<string> ProgrammeSkills(IEnumerable<string> codes) => codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 

@@ -56,11 +56,16 @@ internal sealed class ProgrammeQueryHandlers(IAppDbContext db, ICurrentUser user
             programmes = programmes.Where(p => p.Name.Contains(q) || p.Description.Contains(q));
         }
         var total = await programmes.CountAsync(ct);
-        var rows = await programmes
+        var ids = await programmes
             .OrderBy(p => p.CampusRegionCode).ThenBy(p => p.MajorCode).ThenBy(p => p.Id)
             .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .Select(p => p.Id).ToListAsync(ct);
+        // The page is chosen on narrow rows; only its programmes are loaded whole, each owned collection in its own
+        // statement (modules with their skills, plans and cohorts in one statement would return their product).
+        var rows = await db.Programmes.AsNoTracking().Where(p => ids.Contains(p.Id)).AsSplitQuery()
             .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { Programme = p, o.Name })
-            .ToListAsync(ct);
-        return new Page<ProgrammeDto>(rows.Select(r => ProgrammeDto.From(r.Programme, r.Name, taxonomy)).ToList(), query.PageNumber, query.PageSize, total);
+            .ToDictionaryAsync(r => r.Programme.Id, ct);
+        return new Page<ProgrammeDto>(ids.Where(rows.ContainsKey).Select(id => ProgrammeDto.From(rows[id].Programme, rows[id].Name, taxonomy)).ToList(),
+            query.PageNumber, query.PageSize, total);
     }
 }

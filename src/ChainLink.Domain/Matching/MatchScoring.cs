@@ -91,7 +91,8 @@ public sealed record MatchScore(
 
 /// <summary>
 /// The ranking score of a programme for a demand (docs/matching.md). Each component is in [0, 1]; the total is their
-/// weighted mean over the components that apply (a query without a place has no distance component), so it is in [0, 1] too.
+/// weighted mean over the components that apply (a query without a place has no distance component), with place, supply
+/// and level scaled by the skill coverage, so it is in [0, 1] too.
 /// </summary>
 public static class MatchScoring
 {
@@ -111,13 +112,18 @@ public static class MatchScoring
 
         double? level = demand.Level is { } wanted ? LevelFit(wanted, programme.Level) : null;
 
-        var parts = new (double? Value, double Weight)[]
+        // Place, supply and level refine what the skills earned: they count in proportion to the skill coverage, so a
+        // programme teaching none of the wanted skills cannot outrank one teaching some of them by being closer, and
+        // they decide between programmes of comparable coverage. Without wanted skills there is nothing to refine.
+        var refine = demand.Skills.Count > 0 ? skills : 1;
+        var parts = new (double? Value, double Weight, double Factor)[]
         {
-            (skills, weights.Skills), (distance, weights.Distance), (supply, weights.Supply), (level, weights.Level), (textRelevance, weights.Text),
+            (skills, weights.Skills, 1), (distance, weights.Distance, refine), (supply, weights.Supply, refine), (level, weights.Level, refine),
+            (textRelevance, weights.Text, 1),
         };
         var weightSum = parts.Where(p => p.Value is not null).Sum(p => p.Weight);
-        ScoreComponent? Component((double? Value, double Weight) part) =>
-            part.Value is { } v ? new ScoreComponent(v, part.Weight, weightSum > 0 ? v * part.Weight / weightSum : 0) : null;
+        ScoreComponent? Component((double? Value, double Weight, double Factor) part) =>
+            part.Value is { } v ? new ScoreComponent(v, part.Weight, weightSum > 0 ? v * part.Factor * part.Weight / weightSum : 0) : null;
         var components = new ScoreComponents(Component(parts[0])!, Component(parts[1]), Component(parts[2]), Component(parts[3]), Component(parts[4]));
         var total = new[] { components.Skills, components.Distance, components.Supply, components.Level, components.Text }.Sum(c => c?.Contribution ?? 0);
         return new MatchScore(total, components, covered, missing, distanceKm, graduates, year);

@@ -20,6 +20,7 @@ public static class SearchRegistration
             services.AddSingleton<ISearchIndex>(sp =>
                 new LuceneSearchIndex(Path.Combine(sp.GetRequiredService<IOptions<ChainLinkOptions>>().Value.DataDirectory, "index")));
         services.AddScoped<SearchIndexRebuilder>();
+        services.AddSingleton<IMatchProfileStore, MatchProfileStore>();
         return services;
     }
 

@@ -1,0 +1,16 @@
+namespace ChainLink.Application.Matching;
+
+/// <summary>
+/// Every programme and every open demand as the ranking sees them, held in memory instead of loaded per request.
+/// Visibility is not decided here: the store holds the records of every organisation, the matcher filters them.
+/// </summary>
+public interface IMatchProfileStore
+{
+    /// <summary>Applies every change committed to the database before the call (through whichever instance made it).</summary>
+    Task CatchUpAsync(CancellationToken cancellationToken);
+
+    StoredProgramme? Programme(Guid id);
+
+    /// <summary>The demand if it is open (as of the last catch-up), else null.</summary>
+    StoredDemand? OpenDemand(Guid id);
+}
