@@ -65,6 +65,7 @@ app.MapResourceMapEndpoints();
 app.MapOrganisationEndpoints();
 app.MapAdminEndpoints();
 app.MapCooperationEndpoints();
+app.MapDashboardEndpoints();
 app.MapWebApp();
 
 await app.RunAsync();

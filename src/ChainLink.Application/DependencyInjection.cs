@@ -1,5 +1,6 @@
 using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
+using ChainLink.Application.Dashboard;
 using ChainLink.Application.Matching;
 using ChainLink.Application.ResourceMap;
 using ChainLink.Application.Skills;
@@ -22,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<EditionPublisher>();
         services.AddSingleton<EditionCache>();
         services.AddSingleton<MapCache>();
+        services.AddScoped<DashboardSource>();
         // A rule stops at its first failure, so a null list is reported as missing rather than crashing the next check.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         FieldDisplayNames.Install();

@@ -1,13 +1,17 @@
 using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
+using ChainLink.Application.Dashboard;
 using ChainLink.Application.Demands;
 using ChainLink.Application.Matching;
+using ChainLink.Application.WhitePapers;
 using ChainLink.Application.Skills;
 using ChainLink.Infrastructure.Cooperation;
+using ChainLink.Infrastructure.Dashboard;
 using ChainLink.Infrastructure.Identity;
 using ChainLink.Infrastructure.Outbox;
 using ChainLink.Infrastructure.Persistence;
 using ChainLink.Infrastructure.Search;
+using ChainLink.Infrastructure.WhitePapers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +33,9 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddOptions<BarometerOptions>().Bind(configuration.GetSection(BarometerOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BarometerOptions>, BarometerOptionsValidator>();
+        services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
+        services.AddSingleton<IWhitePaperRenderer, WhitePaperRenderer>();
         services.AddOptions<DemandOptions>().Bind(configuration.GetSection(DemandOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<DemandExpiry>();
         services.AddHostedService<DemandExpiryService>();

@@ -21,6 +21,7 @@ internal static class Policies
     public const string AdministerUsers = "Users.Administer";
     public const string TakePartInCooperation = "Cooperation.TakePart";
     public const string WriteTechnologyNeeds = "TechnologyNeeds.Write";
+    public const string ReportGraduateOutcomes = "GraduateOutcomes.Report";
 
     public static IServiceCollection AddChainLinkAuth(this IServiceCollection services)
     {
@@ -62,7 +63,8 @@ internal static class Policies
             .AddPolicy(ReadSecurityEvents, p => p.RequireRole(Roles.Admin))
             .AddPolicy(AdministerUsers, p => p.RequireRole(Roles.Admin))
             .AddPolicy(TakePartInCooperation, p => p.RequireRole(Roles.Enterprise, Roles.College).RequireClaim(ChainLinkClaims.Organisation))
-            .AddPolicy(WriteTechnologyNeeds, p => p.RequireRole(Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation));
+            .AddPolicy(WriteTechnologyNeeds, p => p.RequireRole(Roles.Enterprise).RequireClaim(ChainLinkClaims.Organisation))
+            .AddPolicy(ReportGraduateOutcomes, p => p.RequireRole(Roles.College).RequireClaim(ChainLinkClaims.Organisation));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         return services;

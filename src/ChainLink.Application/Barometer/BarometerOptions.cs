@@ -1,4 +1,5 @@
 using ChainLink.Domain.Barometer;
+using ChainLink.Domain.Common;
 
 namespace ChainLink.Application.Barometer;
 
@@ -22,6 +23,9 @@ public sealed class BarometerOptions
 
     /// <summary>Consecutive published quarters a cell needs before it is forecast (8 = two seasons, at most 12).</summary>
     public int ForecastMinimumQuarters { get; set; } = 8;
+
+    /// <summary>The disclosure rule these settings define, for every aggregate published outside its sources.</summary>
+    public DisclosureRule Disclosure() => new(MinimumContributors, DominanceShare);
 
     public BarometerSettings ToSettings() =>
         new(MinimumContributors, DominanceShare, SurplusBelow, TightFrom, ShortageFrom, ForecastMinimumQuarters);

@@ -1,5 +1,6 @@
 using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Cooperation;
+using ChainLink.Domain.Dashboard;
 using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
@@ -44,6 +45,7 @@ public interface IAppDbContext
     DbSet<Outcome> Outcomes { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<InboxItem> InboxItems { get; }
+    DbSet<GraduateOutcome> GraduateOutcomes { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

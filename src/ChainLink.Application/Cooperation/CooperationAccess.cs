@@ -86,27 +86,7 @@ internal static class CooperationAccess
 
     public static string Summary(CooperationMode modes) => string.Join("、", ModeList(modes).Select(Chinese));
 
-    public static string Chinese(OutcomeKind kind) => kind switch
-    {
-        OutcomeKind.GraduatesHired => "毕业生就业（人）",
-        OutcomeKind.InternsHosted => "接收实习生（人）",
-        OutcomeKind.TrainingHours => "培训课时",
-        OutcomeKind.MentorHours => "产业导师授课课时",
-        OutcomeKind.TechnologyTransferred => "技术转让（项）",
-        OutcomeKind.PatentsShared => "专利共享（件）",
-        OutcomeKind.CoursesBuilt => "共建课程（门）",
-        _ => kind.ToString(),
-    };
+    public static string Chinese(OutcomeKind kind) => CooperationNames.Of(kind);
 
-    public static string Chinese(CooperationMode mode) => mode switch
-    {
-        CooperationMode.OrderClass => "订单班",
-        CooperationMode.Apprenticeship => "现代学徒制",
-        CooperationMode.Internship => "实习",
-        CooperationMode.Mentoring => "产业导师",
-        CooperationMode.SharedTrainingBase => "共建实训基地",
-        CooperationMode.TechnologyResearch => "技术攻关",
-        CooperationMode.CourseDevelopment => "共建课程",
-        _ => mode.ToString(),
-    };
+    public static string Chinese(CooperationMode mode) => CooperationNames.Of(mode);
 }

@@ -229,12 +229,17 @@ public static class BarometerCalculator
         private readonly string _dominance = string.Create(CultureInfo.InvariantCulture,
             $"最大的 2 家单位占需求的 {settings.DominanceShare * 100:0.##}% 以上，不予公布。");
 
+        private readonly DisclosureRule _rule = new(settings.MinimumContributors, settings.DominanceShare);
+
         public string? Of(double demand, int contributors, double topTwo)
         {
             if (demand <= 0) return null;
-            if (contributors < settings.MinimumContributors) return _fewContributors[contributors];
-            if (settings.DominanceShare < 1 && topTwo / demand > settings.DominanceShare) return _dominance;
-            return null;
+            return _rule.Judge(contributors, demand, topTwo) switch
+            {
+                DisclosureVerdict.FewContributors => _fewContributors[contributors],
+                DisclosureVerdict.Dominated => _dominance,
+                _ => null,
+            };
         }
     }
 

@@ -1,6 +1,7 @@
 using ChainLink.Application.Common;
 using ChainLink.Domain.Barometer;
 using ChainLink.Domain.Cooperation;
+using ChainLink.Domain.Dashboard;
 using ChainLink.Domain.Demands;
 using ChainLink.Domain.Organisations;
 using ChainLink.Domain.Programmes;
@@ -55,6 +56,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Outcome> Outcomes => Set<Outcome>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
+    public DbSet<GraduateOutcome> GraduateOutcomes => Set<GraduateOutcome>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
 

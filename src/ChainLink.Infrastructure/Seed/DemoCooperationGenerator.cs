@@ -87,7 +87,9 @@ public sealed class DemoCooperationGenerator
             _ => null,
         };
         var programme = Programme(college);
-        var demand = _set.Demands.FirstOrDefault(d => d.OrganisationId == enterprise.Id && d.Status == DemandStatus.Open);
+        // A proposal is about a demand that was open when it was sent.
+        var demand = _set.Demands.FirstOrDefault(d => d.OrganisationId == enterprise.Id && d.Status != DemandStatus.Draft && d.OpenedAt <= sentAt
+            && (d.ClosedAt is null || d.ClosedAt > sentAt));
         var terms = new ProposalTerms(demand?.Id, programme, need?.Id, modes, Pick(Messages), sentAt.AddDays(30), start, end, entity);
         var proposal = Proposal.Create(NextGuid(), from.Id, to.Id, terms, DemoUser, sentAt);
         _proposals.Add(proposal);

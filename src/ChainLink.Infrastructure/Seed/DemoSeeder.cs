@@ -70,6 +70,13 @@ public static class DemoSeeder
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 
+        foreach (var chunk in new DemoGraduateOutcomeGenerator(set, options.Seed, now.UtcDateTime).Generate().Chunk(2000))
+        {
+            db.GraduateOutcomes.AddRange(chunk);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
         foreach (var (email, role, index) in Accounts)
         {
             var organisation = role switch

@@ -574,6 +574,56 @@ namespace ChainLink.Migrations.SqlServer.Migrations
                     b.ToTable("TechnologyNeeds");
                 });
 
+            modelBuilder.Entity("ChainLink.Domain.Dashboard.GraduateOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("EmployedAtSixMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EmployedInMajor")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GraduationYear")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MedianStartingPay")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("RetainedAfterYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "GraduationYear");
+
+                    b.HasIndex("ProgrammeId", "GraduationYear")
+                        .IsUnique();
+
+                    b.ToTable("GraduateOutcomes");
+                });
+
             modelBuilder.Entity("ChainLink.Domain.Demands.Demand", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1666,6 +1716,21 @@ namespace ChainLink.Migrations.SqlServer.Migrations
                     b.HasOne("ChainLink.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainLink.Domain.Dashboard.GraduateOutcome", b =>
+                {
+                    b.HasOne("ChainLink.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ChainLink.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -565,6 +565,56 @@ namespace ChainLink.Migrations.Sqlite.Migrations
                     b.ToTable("TechnologyNeeds");
                 });
 
+            modelBuilder.Entity("ChainLink.Domain.Dashboard.GraduateOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployedAtSixMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployedInMajor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GraduationYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MedianStartingPay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RetainedAfterYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "GraduationYear");
+
+                    b.HasIndex("ProgrammeId", "GraduationYear")
+                        .IsUnique();
+
+                    b.ToTable("GraduateOutcomes");
+                });
+
             modelBuilder.Entity("ChainLink.Domain.Demands.Demand", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1644,6 +1694,21 @@ namespace ChainLink.Migrations.Sqlite.Migrations
                     b.HasOne("ChainLink.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainLink.Domain.Dashboard.GraduateOutcome", b =>
+                {
+                    b.HasOne("ChainLink.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ChainLink.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
