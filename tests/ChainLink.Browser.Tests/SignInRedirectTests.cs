@@ -14,13 +14,13 @@ public sealed class SignInRedirectTests(BrowserFixture browser)
     {
         var (page, _) = await browser.NewPageAsync();
         // Raw, as an attacker's link carries it: the page's own URLSearchParams decodes it.
-        await page.GotoAsync($"/login.html?returnUrl={returnUrl}");
+        await page.GotoAsync($"/login?returnUrl={returnUrl}");
         await page.FillAsync("#email", "college@demo.chainlink.cn");
         await page.FillAsync("#password", BrowserFixture.Password);
         await page.ClickAsync("#login-submit");
 
         var site = new Uri(browser.BaseUrl);
-        await page.WaitForURLAsync(url => !url.Contains("/login.html", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 15_000 });
         await page.WaitForLoadStateAsync();
         var landed = new Uri(page.Url);
         Assert.True(landed.Scheme == site.Scheme && landed.Authority == site.Authority, $"{returnUrl} led to {page.Url}");
@@ -28,14 +28,27 @@ public sealed class SignInRedirectTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Sign_in_returns_to_a_page_of_the_site_with_its_query()
+    public async Task A_bookmark_of_the_old_sign_in_page_still_signs_in_and_returns()
     {
         var (page, _) = await browser.NewPageAsync();
-        await page.GotoAsync($"/login.html?returnUrl={Uri.EscapeDataString("/barometer.html?quarter=2026Q1")}");
+        await page.GotoAsync($"/login.html?returnUrl={Uri.EscapeDataString("/barometer.html")}");
+        await page.WaitForURLAsync("**/login?returnUrl=**");
         await page.FillAsync("#email", "college@demo.chainlink.cn");
         await page.FillAsync("#password", BrowserFixture.Password);
         await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync("**/barometer.html?quarter=2026Q1");
+        await page.WaitForURLAsync("**/barometer");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Sign_in_returns_to_a_page_of_the_site_with_its_query()
+    {
+        var (page, _) = await browser.NewPageAsync();
+        await page.GotoAsync($"/login?returnUrl={Uri.EscapeDataString("/barometer?quarter=2026Q1")}");
+        await page.FillAsync("#email", "college@demo.chainlink.cn");
+        await page.FillAsync("#password", BrowserFixture.Password);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForURLAsync("**/barometer?quarter=2026Q1");
         await page.Context.CloseAsync();
     }
 }

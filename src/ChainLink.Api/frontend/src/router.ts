@@ -42,6 +42,10 @@ function home() {
 const routes: RouteRecordRaw[] = [
   { path: "/login", name: "login", component: () => import("./views/LoginView.vue"), meta: { title: "登录", public: true } },
   { path: "/", component: () => import("./layouts/AppLayout.vue"), children: [{ path: "", name: "home", redirect: home }, ...pages] },
+  // The replaced pages' URLs: the server redirects a bookmark, these catch a return address inside the application.
+  { path: "/login.html", redirect: to => ({ path: "/login", query: to.query }) },
+  { path: "/map.html", redirect: to => ({ path: "/map", query: to.query }) },
+  { path: "/barometer.html", redirect: to => ({ path: "/barometer", query: to.query }) },
   { path: "/:unknown(.*)*", name: "not-found", component: () => import("./views/NotFoundView.vue"), meta: { title: "页面不存在", public: true } },
 ];
 
