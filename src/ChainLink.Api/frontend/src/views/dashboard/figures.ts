@@ -4,7 +4,8 @@ import type { DashboardFigure as Figure, FigureCompleteness as Completeness, Fig
 /** The dashboard's filters as the API takes them (docs/integration-dashboard.md §3); empty means "all". */
 export interface Filters {
   year: number;
-  quarter: number | "";
+  /** 1–4, or 0 for the whole year. */
+  quarter: number;
   region: string;
   cluster: string;
   college: string;
@@ -14,7 +15,7 @@ export interface Filters {
 /** The filters as query parameters: only those set, so a college's or enterprise's own id is filled in by the API. */
 function filterQuery(f: Filters): Record<string, string | number> {
   const q: Record<string, string | number> = { year: f.year };
-  if (f.quarter !== "") q.quarter = f.quarter;
+  if (f.quarter) q.quarter = f.quarter;
   for (const key of ["region", "cluster", "college", "enterprise"] as const) if (f[key]) q[key] = f[key];
   return q;
 }
@@ -26,7 +27,7 @@ function filterQuery(f: Filters): Record<string, string | number> {
 export function apiQuery(f: Filters) {
   return {
     Year: f.year,
-    ...(f.quarter !== "" ? { Quarter: f.quarter } : {}),
+    ...(f.quarter ? { Quarter: f.quarter } : {}),
     ...(f.region ? { Region: f.region } : {}),
     ...(f.cluster ? { Cluster: f.cluster } : {}),
     ...(f.college ? { College: f.college } : {}),
@@ -84,7 +85,8 @@ const base: EChartsOption = { color: palette, tooltip: { trigger: "item" }, grid
 
 function bars(labels: string[], values: (number | null)[], unit: string, horizontal = true): EChartsOption {
   const category = { type: "category" as const, data: labels, axisLabel: { width: 140, overflow: "truncate" as const } };
-  const value = { type: "value" as const, name: unit };
+  // Money and hours run to millions: axis labels in 万 keep them from running into each other.
+  const value = { type: "value" as const, name: unit, axisLabel: { formatter: (v: number) => (Math.abs(v) >= 10000 ? `${v / 10000}万` : String(v)) } };
   return {
     ...base,
     tooltip: { trigger: "axis" },
