@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
@@ -80,6 +81,40 @@ public sealed class WhitePaperTests(ChainLinkApiFactory api)
 
         await (await (await api.ClientForAsync(Enterprise)).GetAsync($"/api/white-papers?year={Year}")).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await government.GetAsync($"/api/white-papers?year={Year}&format=pdf")).AssertFieldErrorAsync("format");
+        await (await government.GetAsync($"/api/white-papers?year={Year}&college={Guid.NewGuid()}&format=json")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Publishing_freezes_the_bytes_with_their_hash_and_a_correction_is_a_new_revision_with_a_note()
+    {
+        var government = await api.ClientForAsync(Government);
+        const string region = "150200";
+        var first = await (await government.PostJsonAsync("/api/white-papers", new { year = Year, region })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(1, first.GetProperty("revision").GetInt32());
+        var url = $"/api/white-papers/editions/{first.GetProperty("id").GetGuid()}";
+        var docx = await government.GetAsync(url);
+        var bytes = await docx.Content.ReadAsByteArrayAsync();
+        Assert.Equal(first.GetProperty("docxSha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        Assert.Equal($"\"{first.GetProperty("docxSha256").GetString()}\"", docx.Headers.ETag?.Tag);
+        var html = await (await government.GetAsync($"{url}?format=html")).Content.ReadAsByteArrayAsync();
+        Assert.Equal(first.GetProperty("htmlSha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(html)));
+
+        var noNote = await (await government.PostJsonAsync("/api/white-papers", new { year = Year, region })).AssertFieldErrorAsync("note");
+        Assert.Contains("更正说明", noNote.GetProperty("errors").GetProperty("note")[0].GetString(), StringComparison.Ordinal);
+        var second = await (await government.PostJsonAsync("/api/white-papers", new { year = Year, region, note = "更正包头市一所院校的毕业生人数。" }))
+            .JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(2, second.GetProperty("revision").GetInt32());
+        Assert.Equal(bytes, await (await government.GetAsync(url)).Content.ReadAsByteArrayAsync());
+
+        var enterprise = await api.ClientForAsync(Enterprise);
+        var listed = await (await enterprise.GetAsync($"/api/white-papers/editions?year={Year}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal([2, 1], listed.EnumerateArray().Where(e => e.GetProperty("scope").GetString() == region).Select(e => e.GetProperty("revision").GetInt32()));
+
+        var college = await api.ClientForAsync(College);
+        var own = await (await college.PostJsonAsync("/api/white-papers", new { year = Year })).JsonAsync(HttpStatusCode.Created);
+        await (await enterprise.GetAsync($"/api/white-papers/editions/{own.GetProperty("id").GetGuid()}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await government.GetAsync($"/api/white-papers/editions/{own.GetProperty("id").GetGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await college.GetAsync($"/api/white-papers/editions/{own.GetProperty("id").GetGuid()}")).StatusCode);
     }
 
     /// <summary>Where LibreOffice is installed, the first page as PNG beside the .docx, to look at; skipped quietly where it is not.</summary>

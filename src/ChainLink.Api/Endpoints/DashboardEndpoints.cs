@@ -48,7 +48,34 @@ internal static class DashboardEndpoints
             .WithSummary("The employment-quality white paper of a year: per region (Government, Admin) or a college's own; format=docx|html|json")
             .Produces<WhitePaperContent>().Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        app.MapPost("/api/white-papers", Publish).WithTags("Dashboard").RequireAuthorization(Policies.SignedIn).WithName("PublishWhitePaper")
+            .WithSummary("Freeze the white paper of a year as the next revision of its scope (a correction needs a note)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapGet("/api/white-papers/editions", Editions).WithTags("Dashboard").RequireAuthorization(Policies.SignedIn).WithName("ListWhitePaperEditions")
+            .WithSummary("Published white papers: region papers for everyone signed in, a college's own for it and government");
+        app.MapGet("/api/white-papers/editions/{id:guid}", Edition).WithTags("Dashboard").RequireAuthorization(Policies.SignedIn).WithName("GetWhitePaperEdition")
+            .WithSummary("The frozen bytes of a published white paper (format=docx|html); ETag is their SHA-256")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    private static async Task<Created<WhitePaperEditionDto>> Publish(PublishWhitePaper command, IMediator m, CancellationToken ct)
+    {
+        var edition = await m.Send(command, ct);
+        return TypedResults.Created($"/api/white-papers/editions/{edition.Id}", edition);
+    }
+
+    private static async Task<Ok<IReadOnlyList<WhitePaperEditionDto>>> Editions(int? year, IMediator m, CancellationToken ct) =>
+        TypedResults.Ok(await m.Send(new ListWhitePaperEditions(year), ct));
+
+    private static async Task<FileContentHttpResult> Edition(Guid id, string? format, IMediator m, CancellationToken ct)
+    {
+        var f = string.IsNullOrWhiteSpace(format) ? "docx" : format.Trim().ToLowerInvariant();
+        if (f is not ("docx" or "html")) throw new DomainRuleException("format", "格式须为 docx 或 html。");
+        var file = await m.Send(new GetWhitePaperEditionFile(id, f), ct);
+        return TypedResults.File(file.Bytes, f == "html" ? "text/html; charset=utf-8" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            file.FileName, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file.Sha256}\""));
     }
 
     private static async Task<IResult> WhitePaper(int year, string? region, Guid? college, string? format, IMediator m, IWhitePaperRenderer renderer, CancellationToken ct)

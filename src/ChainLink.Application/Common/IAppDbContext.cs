@@ -46,6 +46,7 @@ public interface IAppDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<InboxItem> InboxItems { get; }
     DbSet<GraduateOutcome> GraduateOutcomes { get; }
+    DbSet<WhitePaperEdition> WhitePaperEditions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -2,6 +2,7 @@ using ChainLink.Application.Barometer;
 using ChainLink.Application.Common;
 using ChainLink.Application.Dashboard;
 using ChainLink.Domain.Dashboard;
+using ChainLink.Domain.Organisations;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,8 @@ internal sealed class GetWhitePaperHandler(IAppDbContext db, ICurrentUser user, 
         var byRegion = await RowsAsync(GraduateOutcomeAggregates.ByRegion);
         var byClass = await RowsAsync(GraduateOutcomeAggregates.ByMajorClass);
         var scopeName = college is { } c
-            ? await db.Organisations.Where(o => o.Id == c).Select(o => o.Name).SingleAsync(ct)
+            ? await db.Organisations.Where(o => o.Id == c && o.Kind == OrganisationKind.College).Select(o => o.Name).FirstOrDefaultAsync(ct)
+                ?? throw new NotFoundException("找不到该院校。")
             : await db.Regions.Where(r => r.Code == region).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? region!;
         var total = GraduateOutcomeCells.Aggregate(byRegion.Select(r => r with { CellKey = college?.ToString() ?? region!, CellName = "合计" }), query.Year, rule,
             college, everything: ownUse);
@@ -59,7 +61,7 @@ internal sealed class GetWhitePaperHandler(IAppDbContext db, ICurrentUser user, 
         var filter = source.Scope(new DashboardFilter(query.Year, null, region, null, college, null));
         var figures = DashboardCalculator.Compute(await source.LoadAsync(filter, ct), values.Value.ToValuation());
         DashboardFigure Figure(string key) => figures.Single(f => f.Key == key);
-        return new WhitePaperContent(Title, scopeName, query.Year, ownUse,
+        return new WhitePaperContent(Title, college is { } id ? $"college:{id}" : region!, scopeName, query.Year, ownUse,
             total.SingleOrDefault() ?? new GraduateOutcomeAggregateDto(region ?? "", "合计", query.Year, 0, 0, 0, 0, 0, null, null, null, null, null, 0, false, null),
             GraduateOutcomeCells.Aggregate(byRegion, query.Year, rule, college, everything: ownUse),
             GraduateOutcomeCells.Aggregate(byClass, query.Year, rule, college, everything: ownUse),

@@ -57,6 +57,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
     public DbSet<GraduateOutcome> GraduateOutcomes => Set<GraduateOutcome>();
+    public DbSet<WhitePaperEdition> WhitePaperEditions => Set<WhitePaperEdition>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
 

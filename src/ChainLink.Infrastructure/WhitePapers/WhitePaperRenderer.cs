@@ -101,7 +101,8 @@ internal sealed class WhitePaperRenderer : IWhitePaperRenderer
         ], null, null);
         yield return new Section("二、分盟市就业质量", c.CollegeOwnUse ? [] : ["院校少于 3 所或最大的 2 所院校占比过高的盟市不予公布。"],
             OutcomeTable(c.ByRegion), BarChart("毕业半年后就业率（%）", c.ByRegion.Where(r => r.EmploymentRate is not null).Select(r => (r.Name, r.EmploymentRate!.Value * 100))));
-        yield return new Section("三、分专业大类就业质量", [], OutcomeTable(c.ByMajorClass), null);
+        yield return new Section("三、分专业大类就业质量", [], OutcomeTable(c.ByMajorClass),
+            BarChart("毕业半年后就业率（%）", c.ByMajorClass.Where(r => r.EmploymentRate is not null).Select(r => (r.Name, r.EmploymentRate!.Value * 100))));
         var graduates = c.Alignment.Rows.Where(r => r.Key.StartsWith("graduates:", StringComparison.Ordinal) && !r.Key.EndsWith(":share", StringComparison.Ordinal)).ToList();
         yield return new Section("四、培养与产业需求的匹配", [.. c.Alignment.Notes],
             new SectionTable(["指标", "人数", "占比"], [.. graduates.Select(r => (IReadOnlyList<string>)[r.Label, Number(r.Value),
@@ -129,11 +130,13 @@ internal sealed class WhitePaperRenderer : IWhitePaperRenderer
     {
         var data = bars.ToList();
         if (data.Count == 0) return null;
-        const int width = 900, height = 420;
+        const int width = 1100, height = 440;
         var plot = new ScottPlot.Plot();
         plot.Font.Set(Font);
         plot.Add.Bars(data.Select(d => d.Value).ToArray());
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, data.Count).Select(i => (double)i)], [.. data.Select(d => d.Label)]);
+        // "大类" on every major-class label only crowds the axis; the section title says what the bars are.
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, data.Count).Select(i => (double)i)],
+            [.. data.Select(d => d.Label.EndsWith("大类", StringComparison.Ordinal) ? d.Label[..^2] : d.Label)]);
         plot.Axes.Margins(bottom: 0);
         plot.Title(title);
         return new Chart(plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png), width, height);

@@ -615,6 +615,69 @@ namespace ChainLink.Migrations.Sqlite.Migrations
                     b.ToTable("GraduateOutcomes");
                 });
 
+            modelBuilder.Entity("ChainLink.Domain.Dashboard.WhitePaperEdition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("DocxSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Html")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("HtmlSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MethodologyVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PublishedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "Year", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("WhitePaperEditions");
+                });
+
             modelBuilder.Entity("ChainLink.Domain.Demands.Demand", b =>
                 {
                     b.Property<Guid>("Id")
