@@ -64,6 +64,23 @@ public sealed class AccountTests(ChainLinkApiFactory api)
         Assert.Equal(["Government"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
     }
 
+    [Theory]
+    [InlineData("150800")]
+    [InlineData("152900")]
+    public async Task Me_names_the_region_the_organisation_registered_in_so_forms_can_start_from_it(string region)
+    {
+        using var anonymous = api.CreateClient();
+        var email = $"hr-{Guid.NewGuid():N}@example.cn";
+        await (await anonymous.PostJsonAsync("/api/auth/register", new
+        {
+            email, password = "Str0ng#Pass", organisationName = $"地区测试有限公司{Guid.NewGuid():N}", kind = "Enterprise", regionCode = region,
+        })).JsonAsync(HttpStatusCode.Accepted);
+
+        var client = await api.ClientForAsync(email, "Str0ng#Pass");
+        var me = await (await client.GetAsync("/api/auth/me")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(region, me.GetProperty("organisationRegionCode").GetString());
+    }
+
     [Fact]
     public async Task Enterprise_registers_itself_and_can_post_demands()
     {

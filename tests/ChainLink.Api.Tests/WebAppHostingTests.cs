@@ -39,6 +39,7 @@ public sealed partial class WebAppHostingTests(ChainLinkApiFactory api)
     [Theory]
     [InlineData("/api/no-such-route")]
     [InlineData("/api")]
+    [InlineData("/api/demands/not-a-guid/matches")]
     public async Task An_unknown_api_route_is_a_404_problem_not_the_application(string path)
     {
         using var client = api.CreateClient();

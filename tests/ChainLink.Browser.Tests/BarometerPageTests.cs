@@ -49,6 +49,9 @@ public sealed class BarometerPageTests(BrowserFixture browser)
         Assert.True(await page.Locator("#legend").IsVisibleAsync());
         Assert.Contains("既没有需求也没有供给", await page.TextContentAsync("#legend"));
         Assert.Contains("不予公布", await page.TextContentAsync("#legend"));
+        // The lines draw in with an animation of about a second; the screenshot waits for them.
+        await page.WaitForTimeoutAsync(1500);
+        await BrowserFixture.ScreenshotAsync(page, "barometer");
 
         // Choosing a ranked occupation from the keyboard (Enter on its row) shows its trend.
         var second = page.Locator("#ranking tbody tr").Nth(1);
@@ -56,7 +59,7 @@ public sealed class BarometerPageTests(BrowserFixture browser)
         await second.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync($"() => document.querySelector('#occupation').closest('.el-select').textContent.includes('{code}')");
-        await BrowserFixture.FinishAsync(page, errors, "barometer");
+        await BrowserFixture.FinishAsync(page, errors, "barometer-keyboard");
     }
 
     [Fact]

@@ -80,7 +80,9 @@ public sealed class MapPageTests(BrowserFixture browser)
         Assert.False(await page.Locator("aside nav").IsVisibleAsync());
         await page.ClickAsync("button[aria-label='打开菜单']");
         await page.Locator(".el-drawer nav a:has-text('晴雨表')").WaitForAsync();
-        await BrowserFixture.ScreenshotAsync(page, "menu-drawer-phone");
+        // The drawer slides in (0.3 s); the screenshot shows it open.
+        await page.WaitForTimeoutAsync(600);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "menu-drawer-phone.png") });
         await page.ClickAsync(".el-drawer nav a:has-text('晴雨表')");
         await page.WaitForURLAsync("**/barometer");
         await page.WaitForSelectorAsync("#ranking:not([data-count='0'])");

@@ -31,12 +31,12 @@ internal static class WebAppHosting
         return app;
     }
 
-    /// <summary>Last, after the API's endpoints: a path without a file extension outside /api opens the application.</summary>
+    /// <summary>Last, after the API's endpoints: a path without a file extension outside /api, /scalar and /openapi opens the application.</summary>
     public static WebApplication MapWebApp(this WebApplication app)
     {
         // The regex constraint refuses an empty path, so the root has its own entry.
         app.MapFallbackToFile("/", "index.html", Files);
-        app.MapFallbackToFile("{**path:regex(^(?!api(/|$)).*$):nonfile}", "index.html", Files);
+        app.MapFallbackToFile("{**path:regex(^(?!(api|scalar|openapi)(/|$)).*$):nonfile}", "index.html", Files);
         return app;
     }
 

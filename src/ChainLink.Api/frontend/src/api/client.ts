@@ -17,10 +17,6 @@ export class ProblemError extends Error {
     super(problem.detail ? `${problem.title}：${problem.detail}` : problem.title);
     this.problem = problem;
   }
-
-  get status(): number {
-    return this.problem.status;
-  }
 }
 
 // The API answers in Chinese when asked; the cookie set at sign-in authenticates every request (same origin only).
