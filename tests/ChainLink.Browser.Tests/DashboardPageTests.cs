@@ -127,7 +127,7 @@ public sealed partial class DashboardPageTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Government_reads_the_aggregates_by_region_and_previews_the_region_white_paper_and_its_docx()
+    public async Task Government_reads_the_aggregates_previews_the_region_white_paper_and_publishes_it_then_a_correction_with_a_note()
     {
         var (page, errors) = await browser.NewPageAsync(1440, 900);
         await BrowserFixture.SignInAsync(page, Government, "/graduate-outcomes");
@@ -144,6 +144,22 @@ public sealed partial class DashboardPageTests(BrowserFixture browser)
         var docx = await page.APIRequest.GetAsync((await page.GetAttributeAsync("#paper-docx", "href"))!);
         Assert.Equal(200, docx.Status);
         Assert.Contains("wordprocessingml", docx.Headers["content-type"]);
-        await BrowserFixture.FinishAsync(page, errors, "white-paper");
+        await BrowserFixture.ScreenshotAsync(page, "white-paper");
+
+        // Publishing freezes a first revision; a second needs a note (the API's 400 under the note), then it is revision 2.
+        await page.ClickAsync("#publish-paper");
+        await page.WaitForSelectorAsync("#edition-table .el-table__body tr:has-text('第 1 版')");
+        await page.ClickAsync("#publish-paper");
+        var noteError = page.Locator(".el-form-item.is-error:has(#publish-note) .el-form-item__error");
+        await noteError.WaitForAsync();
+        Assert.Contains("更正说明", await noteError.TextContentAsync());
+        errors.RemoveAll(e => e.Contains("400", StringComparison.Ordinal) && e.Contains("/api/white-papers", StringComparison.Ordinal));
+        await page.FillAsync("#publish-note", "补充了一所院校的更正数据。");
+        await page.ClickAsync("#publish-paper");
+        await page.WaitForSelectorAsync("#edition-table .el-table__body tr:has-text('第 2 版'):has-text('补充了一所院校')");
+        var frozen = await page.APIRequest.GetAsync((await page.Locator("#edition-table .el-table__body tr:has-text('第 2 版') a:has-text('Word')").GetAttributeAsync("href"))!);
+        Assert.Equal(200, frozen.Status);
+        Assert.Contains("wordprocessingml", frozen.Headers["content-type"]);
+        await BrowserFixture.FinishAsync(page, errors, "white-paper-editions");
     }
 }
