@@ -206,7 +206,7 @@ public sealed class OutboxTests(OutboxApiFactory api) : IClassFixture<OutboxApiF
         try
         {
             var problem = await (await admin.PostAsync("/api/admin/search/reindex", null)).AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
-            Assert.Contains("down", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            Assert.Contains("搜索索引暂不可用", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
         finally
         {

@@ -117,18 +117,29 @@ public sealed class WhitePaperTests(ChainLinkApiFactory api)
         Assert.Equal(HttpStatusCode.OK, (await college.GetAsync($"/api/white-papers/editions/{own.GetProperty("id").GetGuid()}")).StatusCode);
     }
 
-    /// <summary>Where LibreOffice is installed, the first page as PNG beside the .docx, to look at; skipped quietly where it is not.</summary>
+    /// <summary>
+    /// Where LibreOffice is installed, the first page as PNG beside the .docx, to look at; skipped quietly where it is not.
+    /// Through PDF: Debian's Writer-only LibreOffice has no PNG export filter, and poppler's pdftoppm draws the page.
+    /// </summary>
     private static void RenderFirstPage(string docx)
     {
-        var soffice = new[] { "soffice", "libreoffice" }
-            .SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(dir => Path.Combine(dir, name)))
-            .FirstOrDefault(File.Exists);
+        var soffice = Tool("soffice") ?? Tool("libreoffice");
         if (soffice is null) return;
-        using var process = Process.Start(new ProcessStartInfo(soffice, ["--headless", "--convert-to", "png", "--outdir", Results, docx])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true,
-        })!;
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "LibreOffice did not finish within 2 minutes.");
-        Assert.True(File.Exists(Path.ChangeExtension(docx, ".png")), process.StandardError.ReadToEnd());
+        Run(soffice, ["--headless", "--convert-to", "pdf", "--outdir", Results, docx]);
+        var pdf = Path.ChangeExtension(docx, ".pdf");
+        Assert.True(File.Exists(pdf), $"LibreOffice wrote no PDF of {docx}.");
+        if (Tool("pdftoppm") is not { } pdftoppm) return;
+        Run(pdftoppm, ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, Path.ChangeExtension(docx, null)]);
+        Assert.True(File.Exists(Path.ChangeExtension(docx, ".png")), $"pdftoppm drew no first page of {pdf}.");
+    }
+
+    private static string? Tool(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);
+
+    private static void Run(string tool, string[] arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), $"{Path.GetFileName(tool)} did not finish within 2 minutes.");
+        Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
     }
 }
