@@ -6,11 +6,12 @@ public sealed class EnterpriseDemandTests(BrowserFixture browser)
 {
     private const string Enterprise = "enterprise@demo.chainlink.cn";
 
+    private const string Ad = "鄂尔多斯某新能源企业招聘光伏电站运维技术员 6 名：负责光伏电站运维与逆变器检修，持电工证者优先。月薪 6000–8000 元，高职专科及以上。";
+
     [Fact]
-    public async Task An_enterprise_pastes_an_ad_sees_the_skills_highlighted_posts_it_and_sees_its_matches()
+    public async Task An_enterprise_pastes_an_ad_sees_the_skills_highlighted_posts_it_and_sees_its_matches_explained()
     {
         var (page, errors) = await browser.NewPageAsync(1440, 900);
-        await DemandDraftContractFake.InstallAsync(page);
         await BrowserFixture.SignInAsync(page, Enterprise, "/demands/new");
 
         // Posting the empty form: the API's 400 is shown, each field error under its field.
@@ -20,17 +21,20 @@ public sealed class EnterpriseDemandTests(BrowserFixture browser)
         Assert.True(await page.Locator(".el-form-item.is-error:has(#demand-title)").IsVisibleAsync(), "no error under the title");
         errors.RemoveAll(e => e.Contains("400", StringComparison.Ordinal) && e.Contains("/api/demands", StringComparison.Ordinal));
 
-        await page.FillAsync("#ad-text", DemandDraftContractFake.Ad);
+        // The real POST /api/demands/draft and POST /api/occupations/suggest read the ad.
+        await page.FillAsync("#ad-text", Ad);
         await page.ClickAsync("#recognise");
         await page.WaitForSelectorAsync("#ad-highlighted mark");
+        await page.WaitForSelectorAsync("#occupation-suggestions");
         // Every place the words of a found skill stand is marked (光伏电站运维 twice: in the title and in the duties).
         Assert.Equal(["光伏电站运维", "光伏电站运维", "逆变器检修", "电工证"], await page.Locator("#ad-highlighted mark").AllTextContentsAsync());
         Assert.Equal(["电工证"], await page.Locator("#ad-highlighted mark.optional").AllTextContentsAsync());
-        Assert.Equal("光伏电站运维技术员", await page.InputValueAsync("#demand-title"));
-        Assert.Equal(DemandDraftContractFake.Skills.Length, await page.Locator("#skills .skill-row").CountAsync());
-        Assert.Contains(DemandDraftContractFake.SuggestedOccupation, await page.TextContentAsync("#occupation-suggestions"));
-        Assert.Contains("属于该职业", await page.TextContentAsync("#occupation-suggestions"));
+        Assert.Equal("招聘光伏电站运维技术员 6 名", await page.InputValueAsync("#demand-title"));
+        Assert.Equal(3, await page.Locator("#skills .skill-row").CountAsync());
         Assert.Equal("6", await page.InputValueAsync("#demand-headcount"));
+        var suggested = page.Locator("#occupation-suggestions .suggestion:has-text('光伏发电运维值班员')");
+        Assert.Contains("共有技能 3 项（所需 3 项）", await suggested.TextContentAsync());
+        await suggested.ClickAsync();
         await BrowserFixture.ScreenshotAsync(page, "demand-from-ad");
 
         // Removing a skill removes its highlight; making one optional turns its highlight blue.
@@ -44,10 +48,17 @@ public sealed class EnterpriseDemandTests(BrowserFixture browser)
         await page.ClickAsync("#publish");
         await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/demands/[0-9a-f-]{36}$"));
         Assert.Equal("招聘中", (await page.TextContentAsync("#demand-status"))?.Trim());
+        Assert.Contains("光伏发电运维值班员", await page.TextContentAsync(".el-descriptions"));
         await page.WaitForSelectorAsync("#match-table .el-table__body tr");
         var rows = page.Locator("#match-table .el-table__body tr");
         Assert.True(await rows.CountAsync() >= 2, "fewer than two programmes matched");
         Assert.Contains("光伏", await rows.First.TextContentAsync());
+        // The explanation is the API's plain-Chinese sentences, for the skills the demand was posted with.
+        var sentences = await rows.First.Locator(".sentences li").AllTextContentsAsync();
+        Assert.StartsWith("覆盖必备技能 1 项中的 1 项：光伏电站运维", sentences[0], StringComparison.Ordinal);
+        Assert.StartsWith("覆盖可选技能 1 项中的 1 项：电工作业", sentences[1], StringComparison.Ordinal);
+        Assert.Contains(sentences, s => System.Text.RegularExpressions.Regex.IsMatch(s, "^距离 [0-9]+ 公里$"));
+        Assert.DoesNotContain(sentences, s => s.Contains("逆变器", StringComparison.Ordinal));
         await BrowserFixture.ScreenshotAsync(page, "demand-matches");
 
         // Two matched programmes side by side.

@@ -12,7 +12,7 @@ export default defineConfig({
     vue(),
     AutoImport({ resolvers: [ElementPlusResolver()], dts: "src/auto-imports.d.ts" }),
     Components({ resolvers: [ElementPlusResolver()], dts: "src/components.d.ts" }),
-    bundleReport(300, ["MapView", "BarometerView", "DashboardView"]),
+    bundleReport(300),
   ],
   build: {
     outDir: "../wwwroot",

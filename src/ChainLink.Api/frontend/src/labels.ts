@@ -48,3 +48,8 @@ export const cellFieldNames: Record<string, string> = {
   changeOnYear: "同比", warning: "预警", suppressed: "已隐藏", suppressionReason: "隐藏原因", forecastMethod: "预测方法",
   warningComparedWith: "预警对比", history: "历史", forecast: "预测",
 };
+
+export const inboxKindNames: Record<string, string> = {
+  ProposalReceived: "收到合作提议", ProposalAnswered: "提议已答复", InvestmentToConfirm: "待确认投入", OutcomeToConfirm: "待确认成果",
+  ReportReviewed: "报告已审阅", AgreementChanged: "协议变更", AgreementEnding: "协议即将到期",
+};
