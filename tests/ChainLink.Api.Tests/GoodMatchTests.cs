@@ -70,4 +70,29 @@ public sealed class GoodMatchTests(ChainLinkApiFactory api)
         Assert.NotEmpty(items);
         Assert.All(items, i => Assert.Equal(JsonValueKind.Null, i.GetProperty("goodMatches").ValueKind));
     }
+
+    [Fact]
+    public async Task A_demands_good_match_count_follows_an_edit_of_its_skills()
+    {
+        var client = await api.ClientForAsync(Enterprise2);
+        var title = $"招聘光伏电站运维员3名{Guid.NewGuid():N}";
+        var body = DemandTests.ValidDemand(title);
+        var created = await (await client.PostJsonAsync("/api/demands", body)).JsonAsync(HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+        async Task<int> ListedAsync() =>
+            (await (await client.GetAsync($"/api/demands?mine=true&q={title}")).JsonAsync(HttpStatusCode.OK))
+            .GetProperty("items").EnumerateArray().Single().GetProperty("goodMatches").GetInt32();
+        var before = await ListedAsync();
+        Assert.Equal(await GoodMatchesListedAsync(client, $"/api/demands/{id}/matches", Threshold), before);
+
+        body["skills"] = new object[] { new { skillCode = "SK0122", essential = true, level = 2 } };
+        body["description"] = "负责起重作业。";
+        body["version"] = created.GetProperty("version").GetInt32();
+        await (await client.PutJsonAsync($"/api/demands/{id}", body)).JsonAsync(HttpStatusCode.OK);
+
+        // A count cached before the edit would still be the old one.
+        var after = await ListedAsync();
+        Assert.Equal(await GoodMatchesListedAsync(client, $"/api/demands/{id}/matches", Threshold), after);
+        Assert.NotEqual(before, after);
+    }
 }
