@@ -20,6 +20,8 @@ public static class DependencyInjection
         });
         services.AddSingleton<ISkillDictionaryProvider, SkillDictionaryProvider>();
         services.AddScoped<Matcher>();
+        services.AddScoped<GoodMatchCounter>();
+        services.AddSingleton<GoodMatchCache>();
         services.AddSingleton<MajorCatalogueCache>();
         services.AddScoped<EditionPublisher>();
         services.AddSingleton<EditionCache>();

@@ -82,6 +82,12 @@ public sealed class EnterpriseDemandTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/demands");
         await page.WaitForSelectorAsync("#demand-table .el-table__body tr");
         Assert.True(await page.Locator("#demand-table .el-table__body tr").CountAsync() > 0);
+        // The 匹配 column: each counted demand's number of good matches, a link to the demand and its matches.
+        Assert.Contains("匹配", await page.TextContentAsync("#demand-table .el-table__header"));
+        var counts = page.Locator("#demand-table .el-table__body tr a.good-matches");
+        Assert.True(await counts.CountAsync() > 0, "no good-match count in the list");
+        Assert.Matches("^[0-9]+$", (await counts.First.TextContentAsync())?.Trim() ?? "");
+        Assert.Matches("/demands/[0-9a-f-]{36}$", await counts.First.GetAttributeAsync("href") ?? "");
         await BrowserFixture.ScreenshotAsync(page, "demands");
 
         await BrowserFixture.ChooseAsync(page, "#status-filter", "已关闭");

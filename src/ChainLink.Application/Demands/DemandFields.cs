@@ -129,7 +129,8 @@ public sealed record DemandDto(
     DateTime UpdatedAt,
     DateTime? OpenedAt,
     DateTime? ClosedAt,
-    int Version)
+    int Version,
+    int? GoodMatches = null)
 {
     internal static DemandDto From(Demand d, string organisationName, ITaxonomyCache taxonomy) => new(
         d.Id, d.OrganisationId, organisationName, d.Title, d.Description,

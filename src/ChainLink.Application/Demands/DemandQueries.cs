@@ -1,4 +1,5 @@
 using ChainLink.Application.Common;
+using ChainLink.Application.Matching;
 using ChainLink.Domain.Common;
 using ChainLink.Domain.Demands;
 using FluentValidation;
@@ -32,7 +33,7 @@ internal sealed class ListDemandsValidator : AbstractValidator<ListDemands>
     }
 }
 
-internal sealed class DemandQueryHandlers(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy)
+internal sealed class DemandQueryHandlers(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, GoodMatchCounter goodMatches)
     : IQueryHandler<GetDemand, DemandDto>, IQueryHandler<ListDemands, Page<DemandDto>>
 {
     public async ValueTask<DemandDto> Handle(GetDemand query, CancellationToken ct)
@@ -64,6 +65,13 @@ internal sealed class DemandQueryHandlers(IAppDbContext db, ICurrentUser user, I
             .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
             .Join(db.Organisations, d => d.OrganisationId, o => o.Id, (d, o) => new { Demand = d, o.Name })
             .ToListAsync(ct);
-        return new Page<DemandDto>(rows.Select(r => DemandDto.From(r.Demand, r.Name, taxonomy)).ToList(), query.PageNumber, query.PageSize, total);
+        var items = new List<DemandDto>(rows.Count);
+        foreach (var r in rows)
+        {
+            var dto = DemandDto.From(r.Demand, r.Name, taxonomy);
+            // Only the owner's own list counts good matches, and only for the page shown (one match run each, cached).
+            items.Add(query.Mine ? dto with { GoodMatches = await goodMatches.ForDemandAsync(r.Demand.Id, r.Demand.Status, ct) } : dto);
+        }
+        return new Page<DemandDto>(items, query.PageNumber, query.PageSize, total);
     }
 }

@@ -27,6 +27,9 @@ public sealed class MatchingOptions : IValidatableObject
     /// <summary>How many candidates the index returns for ranking; the ranked top is taken from them.</summary>
     [Range(100, 5000)] public int CandidatePoolSize { get; set; } = 200;
 
+    /// <summary>A match whose total score is at least this is a good match (the count on the owner's lists; docs/matching.md).</summary>
+    [Range(0.01, 1)] public double GoodMatchScore { get; set; } = 0.6;
+
     public MatchWeights Weights => new(SkillsWeight, DistanceWeight, SupplyWeight, LevelWeight, TextWeight,
         EssentialSkillWeight, OptionalSkillWeight, RelatedSkillCredit, DistanceScaleKm);
 

@@ -101,7 +101,8 @@ public sealed record ProgrammeDto(
     IReadOnlyList<GraduateCohort> Cohorts,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    int Version)
+    int Version,
+    int? GoodMatches = null)
 {
     internal static ProgrammeDto From(Programme p, string organisationName, ITaxonomyCache taxonomy) => new(
         p.Id, p.OrganisationId, organisationName, p.MajorCode, taxonomy.MajorName(p.MajorCode) ?? p.MajorCode, p.Name, p.Level,

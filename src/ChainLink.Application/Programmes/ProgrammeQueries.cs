@@ -1,4 +1,5 @@
 using ChainLink.Application.Common;
+using ChainLink.Application.Matching;
 using ChainLink.Domain.Common;
 using FluentValidation;
 using Mediator;
@@ -30,7 +31,7 @@ internal sealed class ListProgrammesValidator : AbstractValidator<ListProgrammes
     }
 }
 
-internal sealed class ProgrammeQueryHandlers(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy)
+internal sealed class ProgrammeQueryHandlers(IAppDbContext db, ICurrentUser user, ITaxonomyCache taxonomy, GoodMatchCounter goodMatches)
     : IQueryHandler<GetProgramme, ProgrammeDto>, IQueryHandler<ListProgrammes, Page<ProgrammeDto>>
 {
     public async ValueTask<ProgrammeDto> Handle(GetProgramme query, CancellationToken ct)
@@ -65,7 +66,13 @@ internal sealed class ProgrammeQueryHandlers(IAppDbContext db, ICurrentUser user
         var rows = await db.Programmes.AsNoTracking().Where(p => ids.Contains(p.Id)).AsSplitQuery()
             .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { Programme = p, o.Name })
             .ToDictionaryAsync(r => r.Programme.Id, ct);
-        return new Page<ProgrammeDto>(ids.Where(rows.ContainsKey).Select(id => ProgrammeDto.From(rows[id].Programme, rows[id].Name, taxonomy)).ToList(),
-            query.PageNumber, query.PageSize, total);
+        var items = new List<ProgrammeDto>(ids.Count);
+        foreach (var id in ids.Where(rows.ContainsKey))
+        {
+            var dto = ProgrammeDto.From(rows[id].Programme, rows[id].Name, taxonomy);
+            // Only the owner's own list counts good matches, and only for the page shown (one match run each, cached).
+            items.Add(query.Mine ? dto with { GoodMatches = await goodMatches.ForProgrammeAsync(id, ct) } : dto);
+        }
+        return new Page<ProgrammeDto>(items, query.PageNumber, query.PageSize, total);
     }
 }

@@ -42,6 +42,9 @@ internal sealed class MatchProfileStore(IServiceScopeFactory scopes, ITaxonomyCa
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private State? _state;
+    private long _version;
+
+    public long Version => Interlocked.Read(ref _version);
 
     public void Dispose() => _gate.Dispose();
 
@@ -74,16 +77,19 @@ internal sealed class MatchProfileStore(IServiceScopeFactory scopes, ITaxonomyCa
             if (state is null || IsStale(state, now))
             {
                 Volatile.Write(ref _state, await LoadAllAsync(db, now, cancellationToken));
+                Interlocked.Increment(ref _version);
                 return;
             }
             var rows = await RowsAfterAsync(db, state.Mark, cancellationToken);
             if (rows.Count > MaxIncrementalRows)
             {
                 Volatile.Write(ref _state, await LoadAllAsync(db, now, cancellationToken));
+                Interlocked.Increment(ref _version);
                 return;
             }
             var fresh = rows.Where(r => !state.Mark.Seen(r.Id)).ToList();
             await ApplyAsync(db, state, fresh, cancellationToken);
+            if (fresh.Count > 0) Interlocked.Increment(ref _version);
             state.Mark = state.Mark.After(fresh.Select(r => r.Id), now);
             state.CheckedAt = now;
         }
