@@ -76,15 +76,25 @@ public sealed class CooperationTests(BrowserFixture browser)
         await toConfirm.Locator(".el-tag:has-text('已确认')").WaitForAsync();
         Assert.Contains("3", await toConfirm.TextContentAsync());
         await college.Locator("#audit-table .el-table__body tr:has-text('成果')").First.WaitForAsync();
+        await NoToastAsync(college);
         await PageChecks.CheckAtBothWidthsAsync(college, "agreement-college");
 
         await enterprise.ReloadAsync();
         await enterprise.Locator("#outcome-table .el-table__body tr:has-text('毕业生录用') .el-tag:has-text('已确认')").WaitForAsync();
         await PageChecks.CheckAtBothWidthsAsync(enterprise, "agreement-enterprise");
 
+        await NoToastAsync(college);
+        await NoToastAsync(enterprise);
         await BrowserFixture.FinishAsync(college, collegeErrors, "agreement-confirmed-college");
         await BrowserFixture.FinishAsync(enterprise, enterpriseErrors, "agreement-confirmed-enterprise");
     }
+
+    /// <summary>
+    /// Waits until the success messages (已确认。 …) have faded out: axe-core reads the colours of a message halfway
+    /// transparent as too little contrast.
+    /// </summary>
+    private static Task NoToastAsync(IPage page) =>
+        page.Locator(".el-message").First.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
 
     /// <summary>An open demand of the signed-in enterprise whose matches include the college (the demo data's own).</summary>
     private static async Task<string> OpenDemandMatchingAsync(IPage page, string collegeId)
