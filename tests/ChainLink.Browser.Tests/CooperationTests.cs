@@ -89,6 +89,78 @@ public sealed class CooperationTests(BrowserFixture browser)
         await BrowserFixture.FinishAsync(enterprise, enterpriseErrors, "agreement-confirmed-enterprise");
     }
 
+    [Fact]
+    public async Task A_college_declines_with_a_reason_disputes_a_report_and_the_enterprise_corrects_it()
+    {
+        var (college, collegeErrors) = await browser.NewPageAsync(PageChecks.Desktop, 900);
+        await BrowserFixture.SignInAsync(college, "college@demo.chainlink.cn", "/proposals");
+        var collegeId = JsonDocument.Parse(await (await college.APIRequest.GetAsync("/api/auth/me")).TextAsync()).RootElement.GetProperty("organisationId").GetString();
+        var (enterprise, enterpriseErrors) = await browser.NewPageAsync(PageChecks.Desktop, 900);
+        await BrowserFixture.SignInAsync(enterprise, "enterprise@demo.chainlink.cn", "/demands");
+
+        // Declined in the dialog, with the reason the proposer then reads.
+        var declined = await ProposeAsync(enterprise, collegeId!, "OrderClass");
+        await college.ReloadAsync();
+        var row = college.Locator($"#proposal-table .el-table__body tr:has-text('{declined.Message}')");
+        await row.Locator("button:has-text('拒绝')").ClickAsync();
+        await college.FillAsync("#decline-reason", "本年度订单班名额已满。");
+        await college.ClickAsync("#confirm-decline");
+        await row.Locator(".el-tag:has-text('已拒绝')").WaitForAsync();
+        Assert.Contains("理由：本年度订单班名额已满。", await row.TextContentAsync());
+
+        // An accepted one, where the enterprise reports interns the college disputes.
+        var accepted = await ProposeAsync(enterprise, collegeId!, "Internship");
+        var answer = await college.APIRequest.PostAsync($"/api/proposals/{accepted.Id}/accept", new() { DataObject = new { version = accepted.Version, reason = (string?)null } });
+        Assert.True(answer.Ok, $"accept: {answer.Status}");
+        var agreementId = JsonDocument.Parse(await answer.TextAsync()).RootElement.GetProperty("agreementId").GetString();
+        var reported = await enterprise.APIRequest.PostAsync($"/api/agreements/{agreementId}/outcomes", new()
+        {
+            DataObject = new { kind = "InternsHosted", year = DateTime.UtcNow.Year, quantity = 12, contractValue = (long?)null, programmeId = (Guid?)null, patentNumbers = (string[]?)null, note = (string?)null },
+        });
+        Assert.Equal(201, reported.Status);
+
+        await college.GotoAsync($"/agreements/{agreementId}");
+        var outcome = college.Locator("#outcome-table .el-table__body tr:has-text('接收实习生')");
+        await outcome.Locator("button:has-text('异议')").ClickAsync();
+        await college.FillAsync("#reason-input", "实际接收实习生 10 人。");
+        await college.ClickAsync("#submit-reason");
+        await outcome.Locator(".el-tag:has-text('有异议')").WaitForAsync();
+        Assert.Contains("异议：实际接收实习生 10 人。", await outcome.TextContentAsync());
+
+        await enterprise.GotoAsync($"/agreements/{agreementId}");
+        var own = enterprise.Locator("#outcome-table .el-table__body tr:has-text('接收实习生')");
+        await own.Locator("button:has-text('更正')").ClickAsync();
+        await enterprise.FillAsync("#outcome-quantity", "10");
+        await enterprise.ClickAsync("#save-outcome");
+        await own.Locator(".el-tag:has-text('待确认')").WaitForAsync();
+        Assert.Contains("10", await own.Locator("td").Nth(2).TextContentAsync());
+
+        await NoToastAsync(college);
+        await NoToastAsync(enterprise);
+        await BrowserFixture.FinishAsync(college, collegeErrors, "agreement-disputed-college");
+        await BrowserFixture.FinishAsync(enterprise, enterpriseErrors, "agreement-corrected-enterprise");
+    }
+
+    private sealed record Proposed(string Id, int Version, string Message);
+
+    private static async Task<Proposed> ProposeAsync(IPage enterprise, string collegeId, string mode)
+    {
+        var message = $"浏览器测试提议 {Guid.NewGuid():N}";
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var response = await enterprise.APIRequest.PostAsync("/api/proposals", new()
+        {
+            DataObject = new
+            {
+                toOrganisationId = collegeId, demandId = (Guid?)null, programmeId = (Guid?)null, technologyNeedId = (Guid?)null,
+                modes = new[] { mode }, message, validUntil = DateTime.UtcNow.AddDays(14), startDate = today.AddDays(30),
+                endDate = today.AddYears(1), entityKind = (string?)null,
+            },
+        });
+        Assert.Equal(201, response.Status);
+        var body = JsonDocument.Parse(await response.TextAsync()).RootElement;
+        return new(body.GetProperty("id").GetString()!, body.GetProperty("version").GetInt32(), message);
+    }
+
     /// <summary>
     /// Waits until the success messages (已确认。 …) have faded out: axe-core reads the colours of a message halfway
     /// transparent as too little contrast.
