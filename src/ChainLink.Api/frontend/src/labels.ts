@@ -53,3 +53,39 @@ export const inboxKindNames: Record<string, string> = {
   ProposalReceived: "收到合作提议", ProposalAnswered: "提议已答复", InvestmentToConfirm: "待确认投入", OutcomeToConfirm: "待确认成果",
   ReportReviewed: "报告已审阅", AgreementChanged: "协议变更", AgreementEnding: "协议即将到期",
 };
+
+export const cooperationModeNames: Record<string, string> = {
+  OrderClass: "订单班", Apprenticeship: "现代学徒制", Internship: "实习", Mentoring: "产业导师", SharedTrainingBase: "共建实训基地",
+  TechnologyResearch: "技术攻关", CourseDevelopment: "共建课程",
+};
+
+export function modeNames(modes: readonly string[]): string {
+  return modes.map(m => cooperationModeNames[m] ?? m).join("、");
+}
+
+export const proposalStatusNames: Record<string, string> = { Pending: "待答复", Accepted: "已接受", Declined: "已拒绝", Withdrawn: "已撤回", Expired: "已过期" };
+
+export const proposalStatusTags: Record<string, "info" | "success" | "warning" | "danger" | "primary"> = {
+  Pending: "primary", Accepted: "success", Declined: "danger", Withdrawn: "info", Expired: "warning",
+};
+
+export const agreementStatusNames: Record<string, string> = { Active: "执行中", Suspended: "已暂停", Ended: "已终止" };
+
+export const agreementStatusTags: Record<string, "info" | "success" | "warning" | "danger" | "primary"> = {
+  Active: "success", Suspended: "warning", Ended: "info",
+};
+
+/** 实体运作: the agreement runs as an entity of this kind; none is 协议合作. */
+export const entityKindNames: Record<string, string> = { LegalPerson: "独立法人", IndustryCollege: "产业学院", JointLab: "联合实验室", TrainingBase: "实训基地" };
+
+export const reportStatusNames: Record<string, string> = { Reported: "待确认", Confirmed: "已确认", Disputed: "有异议" };
+
+export const reportStatusTags: Record<string, "info" | "success" | "warning" | "danger" | "primary"> = {
+  Reported: "warning", Confirmed: "success", Disputed: "danger",
+};
+
+/** Outcome kinds with what their quantity counts. */
+export const outcomeKindNames: Record<string, string> = {
+  GraduatesHired: "毕业生录用（人）", InternsHosted: "接收实习生（人）", TrainingHours: "培训（小时）", MentorHours: "导师授课（小时）",
+  TechnologyTransferred: "技术转让（项）", PatentsShared: "共享专利（件）", CoursesBuilt: "共建课程（门）",
+};

@@ -31,6 +31,9 @@ export const pages: RouteRecordRaw[] = [
   { path: "reviews", name: "reviews", component: () => import("./views/government/ReviewView.vue"), meta: { title: "单位审核", roles: ["Government", "Admin"], menu: true } },
   { path: "admin/organisations", name: "admin-organisations", component: () => import("./views/admin/OrganisationsView.vue"), meta: { title: "组织管理", roles: ["Admin"], menu: true } },
   { path: "admin/users", name: "admin-users", component: () => import("./views/admin/UsersView.vue"), meta: { title: "用户管理", roles: ["Admin"], menu: true } },
+  { path: "proposals", name: "proposals", component: () => import("./views/ProposalsView.vue"), meta: { title: "合作提议", roles: ["Enterprise", "College"], menu: true } },
+  { path: "agreements", name: "agreements", component: () => import("./views/AgreementListView.vue"), meta: { title: "合作协议", roles: ["Enterprise", "College", "Government"], menu: true } },
+  { path: "agreements/:id", name: "agreement", component: () => import("./views/AgreementDetailView.vue"), meta: { title: "合作协议", roles: ["Enterprise", "College", "Government"] } },
   { path: "inbox", name: "inbox", component: () => import("./views/InboxView.vue"), meta: { title: "收件箱" } },
   { path: "admin/skills", name: "admin-skills", component: () => import("./views/admin/SkillsView.vue"), meta: { title: "技能词表", roles: ["Admin"], menu: true } },
 ];
